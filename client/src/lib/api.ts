@@ -1,0 +1,52 @@
+import type { ApiError, BoardCreated, BoardInfo, TemplateId } from '@groundwork/protocol';
+
+/** A failed API call: the HTTP status and, when the server sent one, its error body. */
+export class ApiRequestError extends Error {
+	readonly status: number;
+	readonly code: string;
+	readonly issues: { path: string; message: string }[];
+
+	constructor(status: number, body: ApiError | undefined) {
+		super(body?.error.message ?? `HTTP ${status}`);
+		this.name = 'ApiRequestError';
+		this.status = status;
+		this.code = body?.error.code ?? 'http_error';
+		this.issues = body?.error.issues ?? [];
+	}
+}
+
+function isApiError(value: unknown): value is ApiError {
+	if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+	const error = (value as { error: unknown }).error;
+	return typeof error === 'object' && error !== null && 'message' in error;
+}
+
+async function request<T>(path: string, init: RequestInit): Promise<T> {
+	const response = await fetch(path, {
+		...init,
+		headers: { Accept: 'application/json', ...init.headers },
+	});
+	const body: unknown = await response.json().catch(() => undefined);
+	if (!response.ok) throw new ApiRequestError(response.status, isApiError(body) ? body : undefined);
+	return body as T;
+}
+
+/** Creates a board (`POST /api/boards`) and returns its id, links and tokens. */
+export function createBoard(title: string, template: TemplateId): Promise<BoardCreated> {
+	return request<BoardCreated>('/api/boards', {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ title, template }),
+	});
+}
+
+/**
+ * Reads a board's metadata and the caller's role (`GET /api/boards/:id`).
+ * Rejects with an `ApiRequestError` of status 401 for a bad token, 404 for an unknown board.
+ */
+export function getBoard(boardId: string, token: string): Promise<BoardInfo> {
+	return request<BoardInfo>(`/api/boards/${encodeURIComponent(boardId)}`, {
+		method: 'GET',
+		headers: { Authorization: `Bearer ${token}` },
+	});
+}

@@ -1,0 +1,129 @@
+/**
+ * The English message catalog: every string the user sees or hears, in ICU MessageFormat.
+ * Keys are flat and grouped by screen. Other languages copy these keys (see `../i18n.ts`).
+ * Avoid ASCII apostrophes: they are ICU escape characters; use the typographic ’ instead.
+ */
+export const en = {
+	'app.name': 'Groundwork',
+	'app.tagline': 'Live, cross-city workshops for the road to Net Zero.',
+	'app.notFound': 'This page does not exist.',
+	'app.backHome': 'Back to the start page',
+
+	'home.title': 'Start a workshop',
+	'home.intro':
+		'Create a board from a template, then share the links: facilitators run the session, participants edit, viewers follow along.',
+	'home.createBoard': 'Create a workshop board',
+	'home.boardTitle': 'Board title',
+	'home.template': 'Template',
+	'home.submit': 'Create board',
+	'home.submitting': 'Creating…',
+	'home.error': 'The board could not be created: {message}',
+	'home.titleRequired': 'Please give the board a title.',
+
+	'template.netzero-roadmap': 'NetZero Roadmap',
+
+	'share.title': 'Share “{title}”',
+	'share.intro': 'Send each group its own link. Anyone with a link can join with that role.',
+	'share.link':
+		'{role, select, facilitator {Facilitator link} participant {Participant link} other {Viewer link}}',
+	'share.copy':
+		'{role, select, facilitator {Copy facilitator link} participant {Copy participant link} other {Copy viewer link}}',
+	'share.copied': 'Copied',
+	'share.copyFailed': 'Could not copy; select the link and copy it yourself.',
+	'share.open': 'Open board as facilitator',
+	'share.ownLink': 'Your link',
+	'share.copyOwn': 'Copy your link',
+
+	'role.facilitator': 'Facilitator',
+	'role.participant': 'Participant',
+	'role.viewer': 'Viewer',
+
+	'stage.planning': 'Planning',
+	'stage.enabling': 'Enabling & Deep Dive',
+	'stage.localisation': 'Localisation',
+
+	'sector.buildings': 'Buildings',
+	'sector.energy': 'Energy supply',
+	'sector.mobility': 'Mobility & transport',
+	'sector.waste': 'Waste & circular economy',
+	'sector.industry': 'Industry',
+	'sector.nature': 'Nature & land use',
+	'sector.governance': 'Governance & enablers (cross-cutting)',
+
+	'kind.action': 'Action',
+	'kind.milestone': 'Milestone',
+	'kind.success': 'Success',
+	'kind.barrier': 'Barrier',
+	'kind.note': 'Note',
+
+	'join.title': 'Join the board',
+	'join.intro': 'Tell the others who you are. Your name and city are shown next to your cards.',
+	'join.name': 'Your name',
+	'join.city': 'Your city',
+	'join.cityHint': 'Pick a city already on the board or type your own.',
+	'join.submit': 'Join board',
+	'join.cancel': 'Cancel',
+	'join.nameRequired': 'Please enter your name.',
+	'join.change': 'Change name or city',
+
+	'board.loading': 'Loading the board…',
+	'board.roleBadge': 'Your role',
+	'board.notFound': 'This board does not exist (or no longer exists).',
+	'board.noToken': 'This link has no access token. Ask the facilitator for a board link.',
+	'board.loadError': 'The board could not be loaded: {message}',
+	'board.you': '{name} (you)',
+	'board.gridTitle': 'NetZero Roadmap',
+	'board.readOnly': 'You are viewing this board; you can read everything but not change it.',
+
+	'status.connecting': 'Connecting…',
+	'status.connected': 'Connected',
+	'status.reconnecting': 'Reconnecting…',
+	'status.offline': 'Offline',
+	'status.denied': 'Access denied — this link is invalid or has expired',
+	'status.label': 'Connection',
+
+	'presence.title': 'People on this board',
+	'presence.count': '{count, plural, =0 {Nobody here yet} one {# person here} other {# people here}}',
+	'presence.item': '{name} · {city} · {role}',
+	'presence.itemNoCity': '{name} · {role}',
+	'presence.unknownRole': 'Joining',
+
+	'grid.toolbar': 'Board tools',
+	'grid.cardKind': 'Card kind',
+	'grid.stage': 'Stage',
+	'grid.sector': 'Sector',
+	'grid.caption': 'Roadmap: stages as columns, sectors as rows',
+	'grid.keyboardHint':
+		'Tip: in a card, Alt+Left and Alt+Right change its stage, Alt+Up and Alt+Down change its sector.',
+
+	'cell.label': '{stage} · {sector}',
+	'cell.addCard': 'Add card to {cell}',
+	'cell.cards': 'Cards in {cell}',
+	'cell.empty': 'No cards yet',
+	'cell.count': '{count, plural, =0 {no cards} one {# card} other {# cards}}',
+
+	'card.label':
+		'{hasCity, select, yes {{kind} card from {city}} other {{kind} card}}',
+	'card.text': 'Card text',
+	'card.placeholder': 'Write here…',
+	'card.kind': 'Card kind',
+	'card.delete': 'Delete card',
+	'card.move': 'Move card',
+	'card.moveTo': 'Move to',
+	'card.moveConfirm': 'Move',
+	'card.moveCancel': 'Cancel',
+	'card.dragHandle': 'Drag to move this card to another cell',
+	'card.by': 'by {name}',
+	'card.moved': 'Card moved to {cell}',
+	'card.added': 'Card added to {cell}',
+	'card.deleted': 'Card deleted',
+	'card.cannotMove': 'The card is already at the edge of the board',
+
+	'cursor.label': '{name} · {city}',
+} as const;
+
+/** A key of the message catalog. */
+export type MessageKey = keyof typeof en;
+
+/** A complete catalog: one ICU message per key. */
+export type Catalog = Record<MessageKey, string>;

@@ -1,0 +1,143 @@
+import * as Y from 'yjs';
+import {
+	CARD_KINDS,
+	META,
+	TEMPLATES,
+	cardsMap,
+	metaMap,
+	type CardKind,
+	type SectorId,
+	type StageId,
+	type Template,
+} from '@groundwork/protocol';
+import {
+	addCard,
+	allCards,
+	compareCards,
+	deleteCard,
+	moveCard,
+	neighbourCell,
+	setKind,
+	uniqueCities,
+	type CardView,
+	type CellRef,
+	type MoveDirection,
+} from '../sync/cards.js';
+import { cellLabel } from '../i18n/labels.js';
+import { t } from '../i18n/i18n.js';
+import type { Announcer } from './Announcer.svelte.js';
+import type { Identity } from './identity.js';
+
+/** The part of a card that should take focus when it (re)appears. */
+export type FocusPart = 'text' | 'move';
+
+function cellKey(stage: StageId, sector: SectorId): string {
+	return `${stage}/${sector}`;
+}
+
+/**
+ * The board as the UI sees it: its cards grouped by cell (reactive, refreshed on every
+ * structural change of the document), and the editing actions the UI offers.
+ */
+export class BoardModel {
+	readonly doc: Y.Doc;
+	readonly template: Template = TEMPLATES['netzero-roadmap'];
+	/** Every card, sorted by cell order. */
+	cards = $state.raw<CardView[]>([]);
+	/** The title written in the document, if any. */
+	title = $state('');
+	/** The kind that "Add card" buttons create. */
+	newCardKind = $state<CardKind>(CARD_KINDS[0]);
+	/** A card that should take focus once rendered (after it was added or moved). */
+	focusRequest = $state<{ id: string; part: FocusPart } | null>(null);
+
+	readonly byCell = $derived.by(() => {
+		const cells = new Map<string, CardView[]>();
+		for (const card of this.cards) {
+			const key = cellKey(card.stage, card.sector);
+			const list = cells.get(key) ?? [];
+			list.push(card);
+			cells.set(key, list);
+		}
+		return cells;
+	});
+
+	readonly cities = $derived(uniqueCities(this.cards.map((card) => card.city)));
+
+	#announcer: Announcer;
+	#identity: () => Identity | null;
+
+	constructor(doc: Y.Doc, announcer: Announcer, identity: () => Identity | null) {
+		this.doc = doc;
+		this.#announcer = announcer;
+		this.#identity = identity;
+		cardsMap(doc).observeDeep(this.#onCards);
+		metaMap(doc).observe(this.#onMeta);
+		this.#refresh();
+		this.#onMeta();
+	}
+
+	#onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+		// Typing only changes a card's Y.Text, which its textarea binding shows by itself.
+		if (events.every((event) => event.target instanceof Y.Text)) return;
+		this.#refresh();
+	};
+
+	#onMeta = () => {
+		const title = metaMap(this.doc).get(META.title);
+		this.title = typeof title === 'string' ? title : '';
+	};
+
+	#refresh(): void {
+		this.cards = allCards(this.doc).sort(compareCards);
+	}
+
+	/** The cards of one cell, in order. */
+	cellCards(stage: StageId, sector: SectorId): CardView[] {
+		return this.byCell.get(cellKey(stage, sector)) ?? [];
+	}
+
+	/** Adds a card of `newCardKind` to a cell and asks for its text field to take focus. */
+	add(stage: StageId, sector: SectorId): void {
+		const identity = this.#identity();
+		const id = addCard(this.doc, {
+			kind: this.newCardKind,
+			stage,
+			sector,
+			city: identity?.city ?? '',
+			createdBy: identity?.name ?? '',
+		});
+		this.focusRequest = { id, part: 'text' };
+		this.#announcer.announce(t('card.added', { cell: cellLabel(stage, sector) }));
+	}
+
+	/** Moves a card to a cell, keeps focus on it and announces where it went. */
+	move(id: string, to: CellRef, part: FocusPart = 'move'): void {
+		if (!moveCard(this.doc, id, to.stage, to.sector)) return;
+		this.focusRequest = { id, part };
+		this.#announcer.announce(t('card.moved', { cell: cellLabel(to.stage, to.sector) }));
+	}
+
+	/** Moves a card one cell in `direction`; announces when it is already at the edge. */
+	moveBy(card: CardView, direction: MoveDirection, part: FocusPart): void {
+		const target = neighbourCell(card, direction, this.template);
+		if (target) this.move(card.id, target, part);
+		else this.#announcer.announce(t('card.cannotMove'));
+	}
+
+	/** Deletes a card. */
+	remove(id: string): void {
+		if (deleteCard(this.doc, id)) this.#announcer.announce(t('card.deleted'));
+	}
+
+	/** Changes a card's kind. */
+	setKind(id: string, kind: CardKind): void {
+		setKind(this.doc, id, kind);
+	}
+
+	/** Stops observing the document. */
+	destroy(): void {
+		cardsMap(this.doc).unobserveDeep(this.#onCards);
+		metaMap(this.doc).unobserve(this.#onMeta);
+	}
+}

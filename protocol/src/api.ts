@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ROLES, type Role } from './roles.js';
+import { TEMPLATE_IDS, type TemplateId } from './domain/templates.js';
+
+/** Longest board title, in characters. */
+export const MAX_TITLE_LENGTH = 120;
+
+/** The body of `POST /api/boards`. See protocol/README.md and SPEC.md [H1]. */
+export const createBoardRequestSchema = z.strictObject({
+	title: z.string().trim().min(1, 'title must not be empty').max(MAX_TITLE_LENGTH),
+	template: z.enum(TEMPLATE_IDS),
+});
+
+/** A validated board creation request. */
+export type CreateBoardRequest = z.infer<typeof createBoardRequestSchema>;
+
+/** One link or token per role. */
+export type PerRole<T> = Record<Role, T>;
+
+/** The `201` answer of `POST /api/boards`. */
+export interface BoardCreated {
+	id: string;
+	title: string;
+	links: PerRole<string>;
+	tokens: PerRole<string>;
+}
+
+/** The answer of `GET /api/boards/:id`: the board's metadata and the caller's role. */
+export interface BoardInfo {
+	id: string;
+	title: string;
+	template: TemplateId;
+	/** ISO 8601. */
+	createdAt: string;
+	role: Role;
+}
+
+/** Every 4xx/5xx answer of the HTTP API. */
+export interface ApiError {
+	error: {
+		/** Stable, machine-readable code such as `invalid_body` or `unauthorized`. */
+		code: string;
+		/** A sentence for a developer. */
+		message: string;
+		/** Field-level problems, when the body was invalid. */
+		issues?: { path: string; message: string }[];
+	};
+}
+
+/** Board ids: 8 to 64 URL-safe characters. [H2] */
+export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** True when `value` has the shape of a board id. */
+export function isBoardId(value: unknown): value is string {
+	return typeof value === 'string' && BOARD_ID_PATTERN.test(value);
+}
+
+/** Validates the body of `POST /api/boards`. */
+export function parseCreateBoardRequest(
+	input: unknown,
+): { ok: true; value: CreateBoardRequest } | { ok: false; issues: { path: string; message: string }[] } {
+	const result = createBoardRequestSchema.safeParse(input);
+	if (result.success) return { ok: true, value: result.data };
+	return {
+		ok: false,
+		issues: result.error.issues.map((issue) => ({
+			path: issue.path.map(String).join('.') || '(body)',
+			message: issue.message,
+		})),
+	};
+}
+

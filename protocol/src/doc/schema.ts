@@ -1,0 +1,103 @@
+import * as Y from 'yjs';
+import type { CardKind } from '../domain/cardKinds.js';
+import type { SectorId } from '../domain/sectors.js';
+import type { StageId } from '../domain/stages.js';
+import type { TemplateId } from '../domain/templates.js';
+
+/** Names of the root types of a board document. See SPEC.md [D1]. */
+export const ROOT = {
+	meta: 'meta',
+	cards: 'cards',
+	gaps: 'gaps',
+} as const;
+
+/** Keys of the `meta` map. [D2] */
+export const META = {
+	title: 'title',
+	template: 'template',
+	schemaVersion: 'schemaVersion',
+	createdAt: 'createdAt',
+} as const;
+
+/** Keys of one card's `Y.Map`. [D3] */
+export const CARD = {
+	id: 'id',
+	kind: 'kind',
+	text: 'text',
+	stage: 'stage',
+	sector: 'sector',
+	city: 'city',
+	createdBy: 'createdBy',
+	createdAt: 'createdAt',
+	updatedAt: 'updatedAt',
+	order: 'order',
+} as const;
+
+/** A card's fields as plain values (the text as a string). */
+export interface CardFields {
+	id: string;
+	kind: CardKind;
+	text: string;
+	stage: StageId;
+	sector: SectorId;
+	city: string;
+	createdBy: string;
+	/** Epoch milliseconds. */
+	createdAt: number;
+	/** Epoch milliseconds. */
+	updatedAt: number;
+	/** Sort key within its cell, ascending. */
+	order: number;
+}
+
+/** The board's metadata as plain values. */
+export interface BoardMeta {
+	title: string;
+	template: TemplateId;
+	schemaVersion: number;
+	createdAt: number;
+}
+
+/** One card as it lives in the document. */
+export type CardMap = Y.Map<unknown>;
+
+/** The root map of board metadata. */
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+	return doc.getMap(ROOT.meta);
+}
+
+/** The root map of cards, keyed by card id. */
+export function cardsMap(doc: Y.Doc): Y.Map<CardMap> {
+	return doc.getMap<CardMap>(ROOT.cards);
+}
+
+/** The root map of gaps, keyed by gap id (empty until the gap list exists). */
+export function gapsMap(doc: Y.Doc): Y.Map<unknown> {
+	return doc.getMap(ROOT.gaps);
+}
+
+/** Builds a card's `Y.Map` from plain fields; insert it with `cardsMap(doc).set(id, map)`. */
+export function createCardMap(fields: CardFields): CardMap {
+	const card = new Y.Map<unknown>();
+	for (const [key, value] of Object.entries(fields)) {
+		card.set(key, key === CARD.text ? new Y.Text(String(value)) : value);
+	}
+	return card;
+}
+
+/** The card's text as a `Y.Text`, or undefined when the card is malformed. */
+export function cardText(card: CardMap): Y.Text | undefined {
+	const text = card.get(CARD.text);
+	return text instanceof Y.Text ? text : undefined;
+}
+
+/** Writes the metadata a new board starts with. [D2] */
+export function initBoardMeta(doc: Y.Doc, meta: BoardMeta): void {
+	doc.transact(() => {
+		const map = metaMap(doc);
+		map.set(META.title, meta.title);
+		map.set(META.template, meta.template);
+		map.set(META.schemaVersion, meta.schemaVersion);
+		map.set(META.createdAt, meta.createdAt);
+	});
+}

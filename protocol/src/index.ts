@@ -1,0 +1,53 @@
+export { SCHEMA_VERSION, PROTOCOL_VERSION } from './version.js';
+export { CloseCode, FATAL_CLOSE_CODES } from './closeCodes.js';
+export { ROLES, can, isRole } from './roles.js';
+export type { Role, Permission } from './roles.js';
+export { STAGES, isStageId } from './domain/stages.js';
+export type { StageId } from './domain/stages.js';
+export { SECTORS, CROSS_CUTTING_SECTOR, isSectorId } from './domain/sectors.js';
+export type { SectorId } from './domain/sectors.js';
+export { CARD_KINDS, isCardKind } from './domain/cardKinds.js';
+export type { CardKind } from './domain/cardKinds.js';
+export { TEMPLATES, TEMPLATE_IDS, isTemplateId } from './domain/templates.js';
+export type { Template, TemplateId } from './domain/templates.js';
+export {
+	ROOT,
+	META,
+	CARD,
+	metaMap,
+	cardsMap,
+	gapsMap,
+	createCardMap,
+	cardText,
+	initBoardMeta,
+} from './doc/schema.js';
+export type { CardFields, CardMap, BoardMeta } from './doc/schema.js';
+export { MIGRATIONS, migrateDoc, documentSchemaVersion } from './doc/migrations.js';
+export type { Migration } from './doc/migrations.js';
+export {
+	MAX_PRESENCE_STATE_BYTES,
+	CURSOR_THROTTLE_MS,
+	presenceStateSchema,
+	decodeAwarenessUpdate,
+	encodeAwarenessUpdate,
+	parsePresenceState,
+} from './doc/awareness.js';
+export type { PresenceState, AwarenessEntry } from './doc/awareness.js';
+export {
+	MessageType,
+	SyncType,
+	parseMessage,
+	encodeSyncStep1,
+	encodeSyncStep2,
+	encodeUpdateMessage,
+	encodeAwarenessMessage,
+} from './messages.js';
+export type { SyncMessage, ParseResult } from './messages.js';
+export {
+	MAX_TITLE_LENGTH,
+	BOARD_ID_PATTERN,
+	createBoardRequestSchema,
+	parseCreateBoardRequest,
+	isBoardId,
+} from './api.js';
+export type { CreateBoardRequest, BoardCreated, BoardInfo, ApiError, PerRole } from './api.js';

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Everything the server can be configured with. Only `main.ts` reads the environment. */
+export interface Config {
+	port: number;
+	host: string;
+	dataDir: string;
+	/** HMAC secret for tokens; when absent one is generated once and kept in `dataDir`. */
+	secret: string | undefined;
+	/** Absolute base for links in API answers, e.g. `https://groundwork.example.org`. */
+	publicUrl: string | undefined;
+	/** Folder with the built client; not served when absent. */
+	clientDir: string | undefined;
+	idleEvictMs: number;
+	tokenTtlMs: number;
+	maxMessageBytes: number;
+	maxBufferedBytes: number;
+	compactEveryUpdates: number;
+	heartbeatMs: number;
+	logLevel: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const envSchema = z.object({
+	PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+	HOST: z.string().min(1).default('127.0.0.1'),
+	DATA_DIR: z.string().min(1).default('./data'),
+	SECRET: z.string().min(16, 'SECRET must be at least 16 characters').optional(),
+	PUBLIC_URL: z.url().optional(),
+	CLIENT_DIR: z.string().min(1).optional(),
+	IDLE_EVICT_MS: z.coerce.number().int().min(0).default(30_000),
+	TOKEN_TTL_DAYS: z.coerce.number().positive().default(365),
+	MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 * 1024),
+	MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(32 * 1024 * 1024),
+	COMPACT_EVERY_UPDATES: z.coerce.number().int().min(1).default(500),
+	HEARTBEAT_MS: z.coerce.number().int().min(1000).default(30_000),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Defaults for tests and embedding: everything in memory-friendly, fast settings. */
+export function defaultConfig(overrides: Partial<Config> = {}): Config {
+	return {
+		port: 0,
+		host: '127.0.0.1',
+		dataDir: './data',
+		secret: undefined,
+		publicUrl: undefined,
+		clientDir: undefined,
+		idleEvictMs: 30_000,
+		tokenTtlMs: 365 * DAY_MS,
+		maxMessageBytes: 16 * 1024 * 1024,
+		maxBufferedBytes: 32 * 1024 * 1024,
+		compactEveryUpdates: 500,
+		heartbeatMs: 30_000,
+		logLevel: 'silent',
+		...overrides,
+	};
+}
+
+/**
+ * Reads the configuration from environment variables (see the README's table) and throws a
+ * readable error naming every bad variable. `defaultClientDir` is used when CLIENT_DIR is unset.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir?: string): Config {
+	const result = envSchema.safeParse(env);
+	if (!result.success) {
+		throw new Error(`Invalid configuration:\n${z.prettifyError(result.error)}`);
+	}
+	const e = result.data;
+	return {
+		port: e.PORT,
+		host: e.HOST,
+		dataDir: path.resolve(e.DATA_DIR),
+		secret: e.SECRET,
+		publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+		clientDir: e.CLIENT_DIR ? path.resolve(e.CLIENT_DIR) : defaultClientDir,
+		idleEvictMs: e.IDLE_EVICT_MS,
+		tokenTtlMs: e.TOKEN_TTL_DAYS * DAY_MS,
+		maxMessageBytes: e.MAX_MESSAGE_BYTES,
+		maxBufferedBytes: e.MAX_BUFFERED_BYTES,
+		compactEveryUpdates: e.COMPACT_EVERY_UPDATES,
+		heartbeatMs: e.HEARTBEAT_MS,
+		logLevel: e.LOG_LEVEL,
+	};
+}

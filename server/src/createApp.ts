@@ -1,0 +1,85 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.js';
+import type { Logger } from './log.js';
+import type { PubSub } from './pubsub/PubSub.js';
+import type { Storage } from './storage/DocStorage.js';
+import { createHttpApp } from './http/createHttpApp.js';
+import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
+import { RoomManager } from './rooms/RoomManager.js';
+
+/** Everything a server instance is made of; `main.ts` and tests choose the parts. */
+export interface AppOptions {
+	config: Config;
+	storage: Storage;
+	pubsub: PubSub;
+	log: Logger;
+	/** The token secret (see auth/secret.ts). */
+	secret: string;
+}
+
+/** A running-or-ready server instance. */
+export interface App {
+	httpServer: http.Server;
+	rooms: RoomManager;
+	/** Starts listening on `config.host:config.port`; resolves to the bound address. */
+	listen(): Promise<AddressInfo>;
+	/** Stops accepting, closes every connection (1001), stores and evicts every board. */
+	close(): Promise<void>;
+}
+
+/** Wires HTTP, the sync endpoint and the rooms together. Reads no environment. */
+export function createApp({ config, storage, pubsub, log, secret }: AppOptions): App {
+	const rooms = new RoomManager({
+		docs: storage.docs,
+		pubsub,
+		log,
+		instanceId: randomUUID(),
+		idleEvictMs: config.idleEvictMs,
+		compactEveryUpdates: config.compactEveryUpdates,
+	});
+	const app = createHttpApp({
+		storage,
+		secret,
+		tokenTtlMs: config.tokenTtlMs,
+		publicUrl: config.publicUrl,
+		clientDir: config.clientDir,
+		log,
+		health: () => ({ boardsInMemory: rooms.size }),
+	});
+	const sync = createSyncEndpoint({
+		rooms,
+		boards: storage.boards,
+		secret,
+		log,
+		maxMessageBytes: config.maxMessageBytes,
+		maxBufferedBytes: config.maxBufferedBytes,
+		heartbeatMs: config.heartbeatMs,
+	});
+	const httpServer = http.createServer(app);
+	httpServer.on('upgrade', (request, socket, head) => {
+		if (request.url?.startsWith(SYNC_PATH)) sync.handleUpgrade(request, socket, head);
+		else socket.destroy();
+	});
+
+	return {
+		httpServer,
+		rooms,
+		listen: () =>
+			new Promise((resolve, reject) => {
+				httpServer.once('error', reject);
+				httpServer.listen(config.port, config.host, () => {
+					httpServer.off('error', reject);
+					resolve(httpServer.address() as AddressInfo);
+				});
+			}),
+		close: async () => {
+			sync.close();
+			const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+			httpServer.closeAllConnections();
+			await rooms.closeAll();
+			await closed;
+		},
+	};
+}

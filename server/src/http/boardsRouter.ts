@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { Router, type Request } from 'express';
+import * as Y from 'yjs';
+import {
+	ROLES,
+	SCHEMA_VERSION,
+	initBoardMeta,
+	isBoardId,
+	isTemplateId,
+	migrateDoc,
+	parseCreateBoardRequest,
+	type BoardCreated,
+	type BoardInfo,
+	type PerRole,
+} from '@groundwork/protocol';
+import { signToken, verifyToken } from '../auth/tokens.js';
+import type { Storage } from '../storage/DocStorage.js';
+import { sendError } from './errors.js';
+
+/** What the boards API is built from. */
+export interface BoardsRouterDeps {
+	storage: Storage;
+	secret: string;
+	tokenTtlMs: number;
+	publicUrl: string | undefined;
+}
+
+/** A new board id: 16 URL-safe characters (96 random bits). */
+export function newBoardId(): string {
+	return randomBytes(12).toString('base64url');
+}
+
+function bearerToken(req: Request): string | undefined {
+	const header = req.get('authorization');
+	if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+	const query = req.query['token'];
+	return typeof query === 'string' ? query : undefined;
+}
+
+function baseUrl(req: Request, publicUrl: string | undefined): string {
+	return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+/** The initial document of a board: its metadata at the current schema version. [D2] */
+function initialDocument(title: string, template: string, createdAt: number): Uint8Array {
+	const doc = new Y.Doc();
+	if (!isTemplateId(template)) throw new Error(`unknown template ${template}`);
+	initBoardMeta(doc, { title, template, schemaVersion: SCHEMA_VERSION, createdAt });
+	migrateDoc(doc);
+	const update = Y.encodeStateAsUpdate(doc);
+	doc.destroy();
+	return update;
+}
+
+/** `POST /api/boards` and `GET /api/boards/:id`. See protocol/README.md. [H1]-[H3] */
+export function createBoardsRouter(deps: BoardsRouterDeps): Router {
+	const router = Router();
+
+	router.post('/', async (req, res) => {
+		if (!req.is('application/json')) {
+			sendError(res, 415, 'unsupported_media_type', 'Send the board as application/json.');
+			return;
+		}
+		const parsed = parseCreateBoardRequest(req.body);
+		if (!parsed.ok) {
+			sendError(res, 400, 'invalid_body', 'The board could not be created.', parsed.issues);
+			return;
+		}
+		const { title, template } = parsed.value;
+		const id = newBoardId();
+		const createdAt = Date.now();
+		await deps.storage.boards.createBoard({ id, title, template, createdAt });
+		await deps.storage.docs.appendUpdate(id, initialDocument(title, template, createdAt));
+		const expiresAt = createdAt + deps.tokenTtlMs;
+		const tokens = Object.fromEntries(
+			ROLES.map((role) => [role, signToken({ boardId: id, role, expiresAt }, deps.secret)]),
+		) as PerRole<string>;
+		const base = baseUrl(req, deps.publicUrl);
+		const links = Object.fromEntries(
+			ROLES.map((role) => [role, `${base}/b/${id}?token=${encodeURIComponent(tokens[role])}`]),
+		) as PerRole<string>;
+		const body: BoardCreated = { id, title, links, tokens };
+		res.status(201).location(`/api/boards/${id}`).json(body);
+	});
+
+	router.get('/:id', async (req, res) => {
+		const { id } = req.params;
+		const token = bearerToken(req);
+		if (!token) {
+			sendError(res, 401, 'unauthorized', 'A token is required (Authorization: Bearer or ?token=).');
+			return;
+		}
+		const verdict = isBoardId(id) ? verifyToken(token, id, deps.secret) : undefined;
+		if (!verdict?.ok) {
+			sendError(res, 401, 'unauthorized', 'The token is invalid, expired or for another board.');
+			return;
+		}
+		const board = await deps.storage.boards.getBoard(id);
+		if (!board || !isTemplateId(board.template)) {
+			sendError(res, 404, 'not_found', 'There is no board with this id.');
+			return;
+		}
+		const body: BoardInfo = {
+			id: board.id,
+			title: board.title,
+			template: board.template,
+			createdAt: new Date(board.createdAt).toISOString(),
+			role: verdict.claims.role,
+		};
+		res.json(body);
+	});
+
+	return router;
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { PROTOCOL_VERSION } from '@groundwork/protocol';
+import type { Logger } from '../log.js';
+import { createBoardsRouter, type BoardsRouterDeps } from './boardsRouter.js';
+import { sendError } from './errors.js';
+
+/** Largest JSON body the API accepts. */
+export const MAX_JSON_BODY = '32kb';
+
+/** What the HTTP app is built from. */
+export interface HttpAppDeps extends BoardsRouterDeps {
+	log: Logger;
+	clientDir: string | undefined;
+	/** Facts for `/healthz`. */
+	health: () => Record<string, unknown>;
+}
+
+const securityHeaders: express.RequestHandler = (_req, res, next) => {
+	res.set({
+		'X-Content-Type-Options': 'nosniff',
+		'Referrer-Policy': 'no-referrer',
+		'X-Frame-Options': 'DENY',
+	});
+	next();
+};
+
+const errorHandler =
+	(log: Logger): ErrorRequestHandler =>
+	(error: { type?: string; status?: number; message?: string }, _req, res, _next) => {
+		if (error.type === 'entity.parse.failed') {
+			sendError(res, 400, 'invalid_json', `The body is not valid JSON: ${error.message ?? ''}`.trim());
+		} else if (error.type === 'entity.too.large') {
+			sendError(res, 413, 'too_large', `The body is larger than ${MAX_JSON_BODY}.`);
+		} else if (error.status && error.status >= 400 && error.status < 500) {
+			sendError(res, error.status, 'bad_request', error.message ?? 'Bad request.');
+		} else {
+			log.error({ err: error }, 'request failed');
+			sendError(res, 500, 'internal', 'Something went wrong on the server.');
+		}
+	};
+
+function serveClient(app: Express, clientDir: string): void {
+	const index = path.join(clientDir, 'index.html');
+	app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+	app.get(['/', '/b/:boardId'], (_req, res) => {
+		res.set('Cache-Control', 'no-cache').sendFile(index);
+	});
+}
+
+/** The Express app: JSON API, health, and the built client when there is one. */
+export function createHttpApp(deps: HttpAppDeps): Express {
+	const app = express();
+	app.disable('x-powered-by');
+	app.set('trust proxy', 'loopback');
+	app.use(securityHeaders);
+	app.get('/healthz', (_req, res) => {
+		res.json({ status: 'ok', protocol: PROTOCOL_VERSION, ...deps.health() });
+	});
+	app.use('/api/boards', express.json({ limit: MAX_JSON_BODY, strict: true }), createBoardsRouter(deps));
+	app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
+	if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
+		serveClient(app, deps.clientDir);
+	} else if (deps.clientDir) {
+		deps.log.warn({ clientDir: deps.clientDir }, 'client not built: serving the API only');
+	}
+	app.use(errorHandler(deps.log));
+	return app;
+}

@@ -1,0 +1,198 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import {
+	CloseCode,
+	can,
+	encodeAwarenessMessage,
+	encodeSyncStep1,
+	encodeSyncStep2,
+	encodeUpdateMessage,
+	type SyncMessage,
+} from '@groundwork/protocol';
+import type { Logger } from '../log.js';
+import type { Peer } from '../realtime/Connection.js';
+import type { DocStorage } from '../storage/DocStorage.js';
+import { checkPresenceUpdate } from './presence.js';
+
+/** Origin of changes that arrived from another instance through pub/sub. */
+export const REMOTE_ORIGIN = Symbol('remote');
+
+/** What a room needs from the rest of the server. */
+export interface RoomDeps {
+	docs: DocStorage;
+	log: Logger;
+	/** Called with each update this instance accepted, to fan it out to other instances. */
+	relay: (update: Uint8Array) => void;
+	/** Compact after this many stored updates. */
+	compactEveryUpdates: number;
+}
+
+/**
+ * One live board: its Y.Doc, its awareness and its peers. Every accepted update is appended to
+ * storage in the same tick, then encoded once and sent to every other peer. [S1], [W3], [R3]
+ */
+export class Room {
+	readonly awareness: awarenessProtocol.Awareness;
+	private readonly peers = new Map<Peer, Set<number>>();
+	private updatesSinceCompaction = 0;
+	private compacting: Promise<unknown> | undefined;
+
+	constructor(
+		readonly boardId: string,
+		readonly doc: Y.Doc,
+		private readonly deps: RoomDeps,
+	) {
+		this.awareness = new awarenessProtocol.Awareness(doc);
+		this.awareness.setLocalState(null);
+		doc.on('update', this.onDocUpdate);
+		this.awareness.on('update', this.onAwarenessUpdate);
+	}
+
+	/** How many peers are connected. */
+	get size(): number {
+		return this.peers.size;
+	}
+
+	/** Adds a peer and starts the sync handshake. */
+	join(peer: Peer): void {
+		this.peers.set(peer, new Set());
+		peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+		this.sendAllPresence(peer);
+	}
+
+	/** Removes a peer and the presence it owned. */
+	leave(peer: Peer): void {
+		const owned = this.peers.get(peer);
+		this.peers.delete(peer);
+		if (owned && owned.size > 0) {
+			awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], peer);
+		}
+	}
+
+	/** Handles one parsed message from a peer. */
+	receive(peer: Peer, message: SyncMessage): void {
+		switch (message.type) {
+			case 'syncStep1':
+				peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+				return;
+			case 'syncStep2':
+			case 'update':
+				this.applyFromPeer(peer, message.update);
+				return;
+			case 'awareness':
+				this.applyPresence(peer, message.update);
+				return;
+			case 'queryAwareness':
+				this.sendAllPresence(peer);
+				return;
+		}
+	}
+
+	/** Applies an update that another instance accepted. */
+	applyRemote(update: Uint8Array): void {
+		Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+	}
+
+	/** Merges the stored updates into a snapshot, once at a time. */
+	compact(): Promise<unknown> {
+		this.updatesSinceCompaction = 0;
+		this.compacting ??= this.deps.docs
+			.compact(this.boardId)
+			.catch((error: unknown) => this.deps.log.error({ err: error, board: this.boardId }, 'compaction failed'))
+			.finally(() => {
+				this.compacting = undefined;
+			});
+		return this.compacting;
+	}
+
+	/** Closes every peer and releases the document. */
+	destroy(code: number = CloseCode.goingAway, reason = 'board closed'): void {
+		for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+		this.peers.clear();
+		this.doc.off('update', this.onDocUpdate);
+		this.awareness.off('update', this.onAwarenessUpdate);
+		this.awareness.destroy();
+		this.doc.destroy();
+	}
+
+	private applyFromPeer(peer: Peer, update: Uint8Array): void {
+		if (!can(peer.role, 'editContent')) {
+			this.deps.log.debug({ board: this.boardId, peer: peer.id }, 'dropped update from viewer');
+			return;
+		}
+		try {
+			Y.applyUpdate(this.doc, update, peer);
+		} catch (error) {
+			this.deps.log.warn({ err: error, board: this.boardId, peer: peer.id }, 'update refused');
+			peer.close(CloseCode.malformed, 'update could not be applied');
+		}
+	}
+
+	private applyPresence(peer: Peer, update: Uint8Array): void {
+		const owned = this.peers.get(peer);
+		if (!owned) return;
+		const check = checkPresenceUpdate(update, peer.role, (clientId) =>
+			this.ownedByOther(peer, clientId),
+		);
+		if (!check.ok) {
+			this.deps.log.warn({ board: this.boardId, peer: peer.id, reason: check.reason }, 'presence refused');
+			peer.close(CloseCode.malformed, 'invalid presence');
+			return;
+		}
+		for (const entry of check.entries) {
+			if (entry.state === null) owned.delete(entry.clientId);
+			else owned.add(entry.clientId);
+		}
+		awarenessProtocol.applyAwarenessUpdate(this.awareness, check.update, peer);
+	}
+
+	private ownedByOther(peer: Peer, clientId: number): boolean {
+		for (const [other, owned] of this.peers) {
+			if (other !== peer && owned.has(clientId)) return true;
+		}
+		return false;
+	}
+
+	private sendAllPresence(peer: Peer): void {
+		const clients = [...this.awareness.getStates().keys()];
+		if (clients.length === 0) return;
+		peer.send(
+			encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
+		);
+	}
+
+	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		// An update from another instance was stored and relayed by the instance that accepted it.
+		if (origin !== REMOTE_ORIGIN) {
+			void this.deps.docs.appendUpdate(this.boardId, update).catch((error: unknown) => {
+				this.deps.log.error({ err: error, board: this.boardId }, 'storing an update failed');
+			});
+			this.deps.relay(update);
+			if (++this.updatesSinceCompaction >= this.deps.compactEveryUpdates) void this.compact();
+		}
+		this.broadcast(encodeUpdateMessage(update), origin);
+	};
+
+	private readonly onAwarenessUpdate = ({
+		added,
+		updated,
+		removed,
+	}: {
+		added: number[];
+		updated: number[];
+		removed: number[];
+	}): void => {
+		const changed = [...added, ...updated, ...removed];
+		if (changed.length === 0) return;
+		const message = encodeAwarenessMessage(
+			awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+		);
+		this.broadcast(message, null);
+	};
+
+	private broadcast(message: Uint8Array, except: unknown): void {
+		for (const peer of this.peers.keys()) {
+			if (peer !== except) peer.send(message);
+		}
+	}
+}

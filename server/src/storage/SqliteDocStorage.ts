@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BoardCatalog, BoardRecord, DocStorage, Storage } from './DocStorage.js';
+import { compactUpdates } from './compactUpdates.js';
+
+/** File name of the embedded database inside DATA_DIR. */
+export const SQLITE_FILE = 'groundwork.sqlite';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+	id TEXT PRIMARY KEY,
+	title TEXT NOT NULL,
+	template TEXT NOT NULL,
+	created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+	seq INTEGER PRIMARY KEY AUTOINCREMENT,
+	board_id TEXT NOT NULL,
+	data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_updates_by_board ON doc_updates (board_id, seq);
+`;
+
+type Row = { seq: number; data: Buffer };
+
+/**
+ * Board documents in SQLite: every update is one row, written synchronously in WAL mode, so a
+ * crash of the process loses nothing the server accepted; compaction replaces a board's rows
+ * by one snapshot row in one transaction. [S1]-[S3]
+ */
+export class SqliteDocStorage implements DocStorage {
+	private readonly insert;
+	private readonly select;
+	private readonly deleteThrough;
+	private readonly deleteAll;
+	private readonly compactTx;
+
+	constructor(db: Database.Database) {
+		this.insert = db.prepare('INSERT INTO doc_updates (board_id, data) VALUES (?, ?)');
+		this.select = db.prepare<[string], Row>(
+			'SELECT seq, data FROM doc_updates WHERE board_id = ? ORDER BY seq',
+		);
+		this.deleteThrough = db.prepare('DELETE FROM doc_updates WHERE board_id = ? AND seq <= ?');
+		this.deleteAll = db.prepare('DELETE FROM doc_updates WHERE board_id = ?');
+		this.compactTx = db.transaction((boardId: string): number => {
+			const rows = this.select.all(boardId);
+			const last = rows.at(-1);
+			if (!last || rows.length < 2) return 0;
+			const merged = compactUpdates(rows.map((row) => row.data));
+			this.deleteThrough.run(boardId, last.seq);
+			this.insert.run(boardId, merged);
+			return rows.length;
+		});
+	}
+
+	async appendUpdate(boardId: string, update: Uint8Array): Promise<void> {
+		this.insert.run(boardId, update);
+	}
+
+	async loadUpdates(boardId: string): Promise<Uint8Array[]> {
+		return this.select.all(boardId).map((row) => new Uint8Array(row.data));
+	}
+
+	async compact(boardId: string): Promise<number> {
+		return this.compactTx.immediate(boardId);
+	}
+
+	async deleteBoard(boardId: string): Promise<void> {
+		this.deleteAll.run(boardId);
+	}
+}
+
+type BoardRow = { id: string; title: string; template: string; created_at: number };
+
+/** The board catalog in the same SQLite file. */
+export class SqliteBoardCatalog implements BoardCatalog {
+	private readonly insert;
+	private readonly select;
+
+	constructor(db: Database.Database) {
+		this.insert = db.prepare(
+			'INSERT INTO boards (id, title, template, created_at) VALUES (?, ?, ?, ?)',
+		);
+		this.select = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
+	}
+
+	async createBoard(record: BoardRecord): Promise<void> {
+		this.insert.run(record.id, record.title, record.template, record.createdAt);
+	}
+
+	async getBoard(id: string): Promise<BoardRecord | undefined> {
+		const row = this.select.get(id);
+		return row && { id: row.id, title: row.title, template: row.template, createdAt: row.created_at };
+	}
+}
+
+/** Opens (and creates when needed) `dataDir/groundwork.sqlite`. */
+export function createSqliteStorage(dataDir: string): Storage {
+	fs.mkdirSync(dataDir, { recursive: true });
+	const db = new Database(path.join(dataDir, SQLITE_FILE));
+	db.pragma('journal_mode = WAL');
+	db.pragma('synchronous = NORMAL');
+	db.pragma('busy_timeout = 5000');
+	db.exec(SCHEMA);
+	return {
+		docs: new SqliteDocStorage(db),
+		boards: new SqliteBoardCatalog(db),
+		close: async () => {
+			db.close();
+		},
+	};
+}
