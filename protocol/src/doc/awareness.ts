@@ -11,15 +11,20 @@ export const CURSOR_THROTTLE_MS = 33;
 
 const finite = z.number().finite();
 
-/** The presence a client publishes through Yjs awareness. See SPEC.md [P1]-[P3]. */
+/**
+ * The presence a client publishes through Yjs awareness. `user` is optional because a stock
+ * y-websocket client announces an empty state `{}` before the app sets one. See SPEC.md [P1]-[P3].
+ */
 export const presenceStateSchema = z.looseObject({
-	user: z.object({
+	user: z
+		.object({
 		name: z.string().trim().min(1).max(60),
 		city: z.string().trim().max(80),
 		color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
 		/** Stamped by the server from the token; whatever the client sends is replaced. [P2] */
 		role: z.enum(ROLES).optional(),
-	}),
+		})
+		.optional(),
 	cursor: z.object({ x: finite, y: finite }).nullable().optional(),
 });
 

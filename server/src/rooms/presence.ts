@@ -32,7 +32,8 @@ export function checkPresenceUpdate(
 		if (isOwnedByOther(entry.clientId)) continue;
 		const parsed = parsePresenceState(entry.state);
 		if (!parsed.ok) return { ok: false, reason: `bad presence state: ${parsed.reason}` };
-		const state = parsed.state && { ...parsed.state, user: { ...parsed.state.user, role } };
+		const user = parsed.state?.user;
+		const state = parsed.state && (user ? { ...parsed.state, user: { ...user, role } } : parsed.state);
 		kept.push({ clientId: entry.clientId, clock: entry.clock, state });
 	}
 	return { ok: true, update: encodeAwarenessUpdate(kept), entries: kept };
