@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Role } from './roles.js';
+import type { Role } from './roles.js';
 import { TEMPLATE_IDS, type TemplateId } from './domain/templates.js';
 
 /** Longest board title, in characters. */
@@ -58,7 +58,9 @@ export function isBoardId(value: unknown): value is string {
 /** Validates the body of `POST /api/boards`. */
 export function parseCreateBoardRequest(
 	input: unknown,
-): { ok: true; value: CreateBoardRequest } | { ok: false; issues: { path: string; message: string }[] } {
+):
+	| { ok: true; value: CreateBoardRequest }
+	| { ok: false; issues: { path: string; message: string }[] } {
 	const result = createBoardRequestSchema.safeParse(input);
 	if (result.success) return { ok: true, value: result.data };
 	return {
@@ -69,4 +71,3 @@ export function parseCreateBoardRequest(
 		})),
 	};
 }
-

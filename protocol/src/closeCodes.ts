@@ -1,6 +1,6 @@
 /**
  * WebSocket close codes used by the sync endpoint (`/sync/:boardId`).
- * 1000-1015 are the standard codes; 4000-4999 are ours. See SPEC.md [S2], [S6].
+ * 1000-1015 are the standard codes; 4000-4999 are ours. See SPEC.md [W2], [W4], [W5].
  */
 export const CloseCode = {
 	/** Server shutting down; the client should reconnect later. */

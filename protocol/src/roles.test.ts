@@ -20,6 +20,7 @@ describe('roles', () => {
 	});
 	it('recognises exactly the three roles', () => {
 		expect(ROLES.every(isRole)).toBe(true);
-		for (const bad of ['admin', 'Viewer', '', null, 3, {}, '__proto__']) expect(isRole(bad)).toBe(false);
+		for (const bad of ['admin', 'Viewer', '', null, 3, {}, '__proto__'])
+			expect(isRole(bad)).toBe(false);
 	});
 });

@@ -32,8 +32,16 @@ const envSchema = z.object({
 	CLIENT_DIR: z.string().min(1).optional(),
 	IDLE_EVICT_MS: z.coerce.number().int().min(0).default(30_000),
 	TOKEN_TTL_DAYS: z.coerce.number().positive().default(365),
-	MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 * 1024),
-	MAX_BUFFERED_BYTES: z.coerce.number().int().min(1024).default(32 * 1024 * 1024),
+	MAX_MESSAGE_BYTES: z.coerce
+		.number()
+		.int()
+		.min(1024)
+		.default(16 * 1024 * 1024),
+	MAX_BUFFERED_BYTES: z.coerce
+		.number()
+		.int()
+		.min(1024)
+		.default(32 * 1024 * 1024),
 	COMPACT_EVERY_UPDATES: z.coerce.number().int().min(1).default(500),
 	HEARTBEAT_MS: z.coerce.number().int().min(1000).default(30_000),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -18,11 +18,11 @@ const finite = z.number().finite();
 export const presenceStateSchema = z.looseObject({
 	user: z
 		.object({
-		name: z.string().trim().min(1).max(60),
-		city: z.string().trim().max(80),
-		color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-		/** Stamped by the server from the token; whatever the client sends is replaced. [P2] */
-		role: z.enum(ROLES).optional(),
+			name: z.string().trim().min(1).max(60),
+			city: z.string().trim().max(80),
+			color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+			/** Stamped by the server from the token; whatever the client sends is replaced. [P2] */
+			role: z.enum(ROLES).optional(),
 		})
 		.optional(),
 	cursor: z.object({ x: finite, y: finite }).nullable().optional(),

@@ -87,7 +87,12 @@ export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 		const { id } = req.params;
 		const token = bearerToken(req);
 		if (!token) {
-			sendError(res, 401, 'unauthorized', 'A token is required (Authorization: Bearer or ?token=).');
+			sendError(
+				res,
+				401,
+				'unauthorized',
+				'A token is required (Authorization: Bearer or ?token=).',
+			);
 			return;
 		}
 		const verdict = isBoardId(id) ? verifyToken(token, id, deps.secret) : undefined;

@@ -30,7 +30,12 @@ const errorHandler =
 	(log: Logger): ErrorRequestHandler =>
 	(error: { type?: string; status?: number; message?: string }, _req, res, _next) => {
 		if (error.type === 'entity.parse.failed') {
-			sendError(res, 400, 'invalid_json', `The body is not valid JSON: ${error.message ?? ''}`.trim());
+			sendError(
+				res,
+				400,
+				'invalid_json',
+				`The body is not valid JSON: ${error.message ?? ''}`.trim(),
+			);
 		} else if (error.type === 'entity.too.large') {
 			sendError(res, 413, 'too_large', `The body is larger than ${MAX_JSON_BODY}.`);
 		} else if (error.status && error.status >= 400 && error.status < 500) {
@@ -58,7 +63,11 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 	app.get('/healthz', (_req, res) => {
 		res.json({ status: 'ok', protocol: PROTOCOL_VERSION, ...deps.health() });
 	});
-	app.use('/api/boards', express.json({ limit: MAX_JSON_BODY, strict: true }), createBoardsRouter(deps));
+	app.use(
+		'/api/boards',
+		express.json({ limit: MAX_JSON_BODY, strict: true }),
+		createBoardsRouter(deps),
+	);
 	app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
 	if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
 		serveClient(app, deps.clientDir);

@@ -30,7 +30,8 @@ export interface SyncEndpoint {
 	close(code?: number): void;
 }
 
-type Admission = { ok: true; boardId: string; role: Role } | { ok: false; code: number; reason: string };
+type Admission =
+	{ ok: true; boardId: string; role: Role } | { ok: false; code: number; reason: string };
 
 function toBytes(data: RawData): Uint8Array {
 	if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -51,7 +52,8 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
 	async function admit(request: IncomingMessage): Promise<Admission> {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const boardId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
-		if (!isBoardId(boardId)) return { ok: false, code: CloseCode.boardNotFound, reason: 'no such board' };
+		if (!isBoardId(boardId))
+			return { ok: false, code: CloseCode.boardNotFound, reason: 'no such board' };
 		const verdict = verifyToken(url.searchParams.get('token'), boardId, deps.secret);
 		if (!verdict.ok) return { ok: false, code: CloseCode.unauthorized, reason: verdict.error };
 		if (!(await deps.boards.getBoard(boardId))) {

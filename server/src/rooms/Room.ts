@@ -98,7 +98,9 @@ export class Room {
 		this.updatesSinceCompaction = 0;
 		this.compacting ??= this.deps.docs
 			.compact(this.boardId)
-			.catch((error: unknown) => this.deps.log.error({ err: error, board: this.boardId }, 'compaction failed'))
+			.catch((error: unknown) =>
+				this.deps.log.error({ err: error, board: this.boardId }, 'compaction failed'),
+			)
 			.finally(() => {
 				this.compacting = undefined;
 			});
@@ -135,7 +137,10 @@ export class Room {
 			this.ownedByOther(peer, clientId),
 		);
 		if (!check.ok) {
-			this.deps.log.warn({ board: this.boardId, peer: peer.id, reason: check.reason }, 'presence refused');
+			this.deps.log.warn(
+				{ board: this.boardId, peer: peer.id, reason: check.reason },
+				'presence refused',
+			);
 			peer.close(CloseCode.malformed, 'invalid presence');
 			return;
 		}

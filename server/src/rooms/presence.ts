@@ -8,8 +8,7 @@ import {
 
 /** The result of checking one client's awareness update. */
 export type PresenceCheck =
-	| { ok: true; update: Uint8Array; entries: AwarenessEntry[] }
-	| { ok: false; reason: string };
+	{ ok: true; update: Uint8Array; entries: AwarenessEntry[] } | { ok: false; reason: string };
 
 /**
  * Validates an awareness update from a peer and rewrites it so it can be trusted: each state
@@ -33,7 +32,8 @@ export function checkPresenceUpdate(
 		const parsed = parsePresenceState(entry.state);
 		if (!parsed.ok) return { ok: false, reason: `bad presence state: ${parsed.reason}` };
 		const user = parsed.state?.user;
-		const state = parsed.state && (user ? { ...parsed.state, user: { ...user, role } } : parsed.state);
+		const state =
+			parsed.state && (user ? { ...parsed.state, user: { ...user, role } } : parsed.state);
 		kept.push({ clientId: entry.clientId, clock: entry.clock, state });
 	}
 	return { ok: true, update: encodeAwarenessUpdate(kept), entries: kept };

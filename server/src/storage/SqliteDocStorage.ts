@@ -91,7 +91,9 @@ export class SqliteBoardCatalog implements BoardCatalog {
 
 	async getBoard(id: string): Promise<BoardRecord | undefined> {
 		const row = this.select.get(id);
-		return row && { id: row.id, title: row.title, template: row.template, createdAt: row.created_at };
+		return (
+			row && { id: row.id, title: row.title, template: row.template, createdAt: row.created_at }
+		);
 	}
 }
 

@@ -17,7 +17,16 @@ import { MemoryClient } from '../support/memoryTransport.js';
 
 const CLIENTS = 5;
 const STEPS = 400;
-const SEEDS = [1, 2, 3, 42, 1234, 2026, 31337, Number(process.env['FUZZ_SEED'] ?? Date.now() % 1e9)];
+const SEEDS = [
+	1,
+	2,
+	3,
+	42,
+	1234,
+	2026,
+	31337,
+	Number(process.env['FUZZ_SEED'] ?? Date.now() % 1e9),
+];
 
 function randomEdit(gen: prng.PRNG, doc: Y.Doc, serial: number): void {
 	const cards = cardsMap(doc);
@@ -67,7 +76,12 @@ async function runSeed(seed: number): Promise<void> {
 	const gen = prng.create(seed);
 	const docs = new MemoryDocStorage();
 	const log = pino({ level: 'silent' });
-	const room = new Room('fuzz-board-1', new Y.Doc(), { docs, log, relay: () => {}, compactEveryUpdates: 50 });
+	const room = new Room('fuzz-board-1', new Y.Doc(), {
+		docs,
+		log,
+		relay: () => {},
+		compactEveryUpdates: 50,
+	});
 	const clients = Array.from({ length: CLIENTS }, () => new MemoryClient(room));
 	for (const client of clients) client.connect();
 
@@ -87,19 +101,24 @@ async function runSeed(seed: number): Promise<void> {
 	await room.compact();
 	for (const update of await docs.loadUpdates('fuzz-board-1')) Y.applyUpdate(stored, update);
 	clients.forEach((client, i) => {
-		expect(content(client.doc), `seed ${seed}: client ${i} differs from the server`).toEqual(expected);
+		expect(content(client.doc), `seed ${seed}: client ${i} differs from the server`).toEqual(
+			expected,
+		);
 	});
 	expect(content(stored), `seed ${seed}: storage differs from the server`).toEqual(expected);
 	room.destroy();
 }
 
 describe('convergence fuzz', () => {
-	it.each(SEEDS)('[I1] random edits, disconnects and reconnects converge (seed %i)', async (seed) => {
-		try {
-			await runSeed(seed);
-		} catch (error) {
-			console.error(`convergence fuzz failed; reproduce with FUZZ_SEED=${seed}`);
-			throw error;
-		}
-	});
+	it.each(SEEDS)(
+		'[I1] random edits, disconnects and reconnects converge (seed %i)',
+		async (seed) => {
+			try {
+				await runSeed(seed);
+			} catch (error) {
+				console.error(`convergence fuzz failed; reproduce with FUZZ_SEED=${seed}`);
+				throw error;
+			}
+		},
+	);
 });

@@ -119,10 +119,14 @@ describe('persistence and board lifecycle', () => {
 		await Promise.all([a.synced(), b.synced()]);
 		const fromA = addCard(a.doc, 'From instance one');
 		const fromB = addCard(b.doc, 'From instance two');
-		await waitFor(() => Object.keys(cardTexts(a.doc)).length === 2 && Object.keys(cardTexts(b.doc)).length === 2);
+		await waitFor(
+			() =>
+				Object.keys(cardTexts(a.doc)).length === 2 && Object.keys(cardTexts(b.doc)).length === 2,
+		);
 		expect(cardTexts(a.doc)).toEqual(cardTexts(b.doc));
 		const stored = new Y.Doc();
-		for (const update of await one.storage.docs.loadUpdates(board.id)) Y.applyUpdate(stored, update);
+		for (const update of await one.storage.docs.loadUpdates(board.id))
+			Y.applyUpdate(stored, update);
 		expect(Object.keys(cardTexts(stored)).sort()).toEqual([fromA, fromB].sort());
 	});
 });

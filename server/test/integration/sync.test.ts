@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CloseCode, META, metaMap } from '@groundwork/protocol';
+import * as Y from 'yjs';
+import { CloseCode, META, cardText, cardsMap, metaMap } from '@groundwork/protocol';
 import { signToken } from '../../src/auth/tokens.js';
 import { startTestServer, TEST_SECRET, type TestServer } from '../support/testServer.js';
 import { addCard, cardTexts, connectClient, type SyncClient } from '../support/syncClient.js';
@@ -32,7 +33,10 @@ describe('sync endpoint with stock y-websocket clients', () => {
 
 		const fromA = addCard(a.doc, 'Retrofit schools', { city: 'Lisbon' });
 		const fromB = addCard(b.doc, 'Solar on depots', { city: 'Gdynia' });
-		await waitFor(() => Object.keys(cardTexts(a.doc)).length === 2 && Object.keys(cardTexts(b.doc)).length === 2);
+		await waitFor(
+			() =>
+				Object.keys(cardTexts(a.doc)).length === 2 && Object.keys(cardTexts(b.doc)).length === 2,
+		);
 		expect(cardTexts(a.doc)).toEqual(cardTexts(b.doc));
 
 		const c = connect(board.id, board.tokens.viewer);
@@ -48,11 +52,11 @@ describe('sync endpoint with stock y-websocket clients', () => {
 		await Promise.all([a.synced(), b.synced()]);
 		const id = addCard(a.doc, 'Bus lanes');
 		await waitFor(() => cardTexts(b.doc)[id] === 'Bus lanes');
-		const textA = a.doc.getMap('cards').get(id) as import('yjs').Map<import('yjs').Text>;
-		const textB = b.doc.getMap('cards').get(id) as import('yjs').Map<import('yjs').Text>;
-		textA.get('text')?.insert(0, 'More ');
-		textB.get('text')?.insert(9, ' on the ring road');
-		await waitFor(() => cardTexts(a.doc)[id] === cardTexts(b.doc)[id] && cardTexts(a.doc)[id]!.length > 20);
+		cardText(cardsMap(a.doc).get(id)!)!.insert(0, 'More ');
+		cardText(cardsMap(b.doc).get(id)!)!.insert(9, ' on the ring road');
+		await waitFor(
+			() => cardTexts(a.doc)[id] === cardTexts(b.doc)[id] && cardTexts(a.doc)[id]!.length > 20,
+		);
 		expect(cardTexts(a.doc)[id]).toBe('More Bus lanes on the ring road');
 	});
 
@@ -66,17 +70,23 @@ describe('sync endpoint with stock y-websocket clients', () => {
 		await waitFor(() => cardTexts(viewer.doc)[marker] === 'Participant card');
 		expect(Object.values(cardTexts(participant.doc))).toEqual(['Participant card']);
 
-		const stored = new (await import('yjs')).Doc();
-		const Y = await import('yjs');
-		for (const update of await server.storage.docs.loadUpdates(board.id)) Y.applyUpdate(stored, update);
+		const stored = new Y.Doc();
+		for (const update of await server.storage.docs.loadUpdates(board.id))
+			Y.applyUpdate(stored, update);
 		expect(Object.values(cardTexts(stored))).toEqual(['Participant card']);
 	});
 
 	it('[W4] a missing, forged, expired or other-board token is closed with 4401 before any content', async () => {
 		const board = await server.createBoard();
 		const other = await server.createBoard('Other');
-		const expired = signToken({ boardId: board.id, role: 'facilitator', expiresAt: Date.now() - 1 }, TEST_SECRET);
-		const forged = signToken({ boardId: board.id, role: 'facilitator', expiresAt: Date.now() + 60_000 }, 'not-the-secret-at-all');
+		const expired = signToken(
+			{ boardId: board.id, role: 'facilitator', expiresAt: Date.now() - 1 },
+			TEST_SECRET,
+		);
+		const forged = signToken(
+			{ boardId: board.id, role: 'facilitator', expiresAt: Date.now() + 60_000 },
+			'not-the-secret-at-all',
+		);
 		const tokens = ['', forged, expired, other.tokens.facilitator, 'garbage'];
 		for (const token of tokens) {
 			const raw = openRawSocket(`${server.syncUrl}/${board.id}?token=${encodeURIComponent(token)}`);
@@ -87,7 +97,10 @@ describe('sync endpoint with stock y-websocket clients', () => {
 	});
 
 	it('[W4] an unknown board is closed with 4404', async () => {
-		const token = signToken({ boardId: 'NoSuchBoard1234', role: 'viewer', expiresAt: Date.now() + 60_000 }, TEST_SECRET);
+		const token = signToken(
+			{ boardId: 'NoSuchBoard1234', role: 'viewer', expiresAt: Date.now() + 60_000 },
+			TEST_SECRET,
+		);
 		const raw = openRawSocket(`${server.syncUrl}/NoSuchBoard1234?token=${token}`);
 		expect((await raw.closed).code).toBe(CloseCode.boardNotFound);
 		expect(raw.received).toEqual([]);
@@ -131,8 +144,7 @@ describe('sync endpoint with stock y-websocket clients', () => {
 		});
 		const seen = await waitFor(() => {
 			const state = participant.provider.awareness.getStates().get(viewer.doc.clientID) as
-				| { user?: { name: string; role: string } }
-				| undefined;
+				{ user?: { name: string; role: string } } | undefined;
 			return state?.user;
 		});
 		expect(seen).toMatchObject({ name: 'Mallory', role: 'viewer' });

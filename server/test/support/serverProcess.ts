@@ -25,7 +25,9 @@ export async function startServerProcess(dataDir: string): Promise<ServerProcess
 			stdio: ['ignore', 'pipe', 'pipe'],
 		},
 	);
-	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+	const exited = new Promise<number | null>((resolve) =>
+		child.once('exit', (code) => resolve(code)),
+	);
 	let output = '';
 	const httpUrl = await new Promise<string>((resolve, reject) => {
 		const onData = (chunk: Buffer) => {
@@ -35,7 +37,9 @@ export async function startServerProcess(dataDir: string): Promise<ServerProcess
 		};
 		child.stdout?.on('data', onData);
 		child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
+		void exited.then((code) =>
+			reject(new Error(`server exited (${code}) before listening:\n${output}`)),
+		);
 	});
 	return { child, httpUrl, syncUrl: `${httpUrl.replace(/^http/, 'ws')}/sync`, exited };
 }

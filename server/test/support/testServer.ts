@@ -40,7 +40,13 @@ export async function startTestServer(
 	const storage = createSqliteStorage(dataDir);
 	const pubsub = options.pubsub ?? new LocalPubSub();
 	const config = defaultConfig({ dataDir, ...options.config });
-	const app = createApp({ config, storage, pubsub, log: pino({ level: 'silent' }), secret: TEST_SECRET });
+	const app = createApp({
+		config,
+		storage,
+		pubsub,
+		log: pino({ level: 'silent' }),
+		secret: TEST_SECRET,
+	});
 	const address = await app.listen();
 	const httpUrl = `http://127.0.0.1:${address.port}`;
 	return {
