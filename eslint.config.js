@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './client/svelte.config.js';
@@ -33,6 +35,21 @@ export default ts.config(
 		languageOptions: {
 			parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig },
 		},
+	},
+	{
+		files: ['**/*.ts', '**/*.svelte'],
+		plugins: { 'import-x': importX },
+		settings: {
+			'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+			'import-x/resolver-next': [
+				createTypeScriptImportResolver({
+					project: ['tsconfig.tests.json', 'client/tsconfig.json'],
+					conditionNames: ['source', 'types', 'import', 'default'],
+					noWarnOnMultipleProjects: true,
+				}),
+			],
+		},
+		rules: { 'import-x/no-cycle': 'error' },
 	},
 	{
 		rules: {
