@@ -72,7 +72,9 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
  * readable error naming every bad variable. `defaultClientDir` is used when CLIENT_DIR is unset.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir?: string): Config {
-	const result = envSchema.safeParse(env);
+	// An empty variable (`PORT=`) means unset, never 0 or ''.
+	const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+	const result = envSchema.safeParse(given);
 	if (!result.success) {
 		throw new Error(`Invalid configuration:\n${z.prettifyError(result.error)}`);
 	}

@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as string from 'lib0/string';
 import { z } from 'zod';
 import { ROLES } from '../roles.js';
 
@@ -46,9 +47,10 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
 	for (let i = 0; i < count; i++) {
 		const clientId = decoding.readVarUint(decoder);
 		const clock = decoding.readVarUint(decoder);
-		const json = decoding.readVarString(decoder);
-		if (json.length > MAX_PRESENCE_STATE_BYTES) throw new Error('presence state too large');
-		entries.push({ clientId, clock, state: JSON.parse(json) as unknown });
+		// The limit is in UTF-8 bytes, so check the encoded length, not the decoded string's. [P3]
+		const jsonBytes = decoding.readVarUint8Array(decoder);
+		if (jsonBytes.length > MAX_PRESENCE_STATE_BYTES) throw new Error('presence state too large');
+		entries.push({ clientId, clock, state: JSON.parse(string.decodeUtf8(jsonBytes)) as unknown });
 	}
 	if (decoding.hasContent(decoder)) throw new Error('trailing bytes after awareness update');
 	return entries;

@@ -4,6 +4,15 @@ import path from 'node:path';
 
 const SECRET_FILE = 'secret';
 
+/** Reads the secret file; an empty one is refused, never used as an empty HMAC key. */
+function readSecret(file: string): string {
+	const secret = fs.readFileSync(file, 'utf8').trim();
+	if (!secret) {
+		throw new Error(`The token secret file ${file} is empty; delete it to create a new one`);
+	}
+	return secret;
+}
+
 /**
  * The token secret: `configured` when given, else the one kept in `dataDir/secret`, created
  * (32 random bytes, mode 0600) on first use so links stay valid across restarts. [T1]
@@ -13,19 +22,22 @@ export function loadOrCreateSecret(dataDir: string, configured: string | undefin
 	const file = path.join(dataDir, SECRET_FILE);
 	fs.mkdirSync(dataDir, { recursive: true });
 	try {
-		return fs.readFileSync(file, 'utf8').trim();
+		return readSecret(file);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
+	// Written to a temp file, then linked into place: the secret file is never seen half written,
+	// and when two processes race, the first link wins and both use its secret.
 	const secret = randomBytes(32).toString('base64url');
+	const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+	fs.writeFileSync(temp, secret, { mode: 0o600 });
 	try {
-		fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+		fs.linkSync(temp, file);
 		return secret;
 	} catch (error) {
-		// Another process created it first: use theirs.
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-			return fs.readFileSync(file, 'utf8').trim();
-		}
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readSecret(file);
 		throw error;
+	} finally {
+		fs.rmSync(temp, { force: true });
 	}
 }

@@ -56,7 +56,9 @@ export function verifyToken(
 	const [, payload = '', mac = ''] = parts;
 	const expected = sign(payload, secret);
 	const given = Buffer.from(mac, 'base64url');
-	if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+	// Buffer.from skips characters outside base64url; a re-encoding that differs means there were some.
+	const canonical = given.toString('base64url') === mac;
+	if (!canonical || given.length !== expected.length || !timingSafeEqual(given, expected)) {
 		return { ok: false, error: 'bad_signature' };
 	}
 	const claims = parseClaims(payload);

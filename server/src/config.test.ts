@@ -1,0 +1,132 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, loadConfig } from './config.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function errorOf(run: () => unknown): Error {
+	let caught: unknown;
+	try {
+		run();
+	} catch (error) {
+		caught = error;
+	}
+	expect(caught).toBeInstanceOf(Error);
+	return caught as Error;
+}
+
+describe('loadConfig', () => {
+	it('gives the documented defaults for an empty environment', () => {
+		expect(loadConfig({})).toEqual({
+			port: 8080,
+			host: '127.0.0.1',
+			dataDir: path.resolve('./data'),
+			secret: undefined,
+			publicUrl: undefined,
+			clientDir: undefined,
+			idleEvictMs: 30_000,
+			tokenTtlMs: 365 * DAY_MS,
+			maxMessageBytes: 16 * 1024 * 1024,
+			maxBufferedBytes: 32 * 1024 * 1024,
+			compactEveryUpdates: 500,
+			heartbeatMs: 30_000,
+			logLevel: 'info',
+		});
+	});
+
+	it('uses the default client directory only when CLIENT_DIR is unset', () => {
+		expect(loadConfig({}, '/srv/client').clientDir).toBe('/srv/client');
+		expect(loadConfig({ CLIENT_DIR: 'public' }, '/srv/client').clientDir).toBe(
+			path.resolve('public'),
+		);
+	});
+
+	it('reads every variable', () => {
+		const config = loadConfig({
+			PORT: '3000',
+			HOST: '0.0.0.0',
+			DATA_DIR: '/var/lib/groundwork',
+			SECRET: 's'.repeat(16),
+			PUBLIC_URL: 'https://groundwork.example.org/',
+			CLIENT_DIR: '/srv/client',
+			IDLE_EVICT_MS: '0',
+			TOKEN_TTL_DAYS: '0.5',
+			MAX_MESSAGE_BYTES: '1024',
+			MAX_BUFFERED_BYTES: '2048',
+			COMPACT_EVERY_UPDATES: '1',
+			HEARTBEAT_MS: '1000',
+			LOG_LEVEL: 'debug',
+		});
+		expect(config).toEqual({
+			port: 3000,
+			host: '0.0.0.0',
+			dataDir: '/var/lib/groundwork',
+			secret: 's'.repeat(16),
+			publicUrl: 'https://groundwork.example.org',
+			clientDir: '/srv/client',
+			idleEvictMs: 0,
+			tokenTtlMs: DAY_MS / 2,
+			maxMessageBytes: 1024,
+			maxBufferedBytes: 2048,
+			compactEveryUpdates: 1,
+			heartbeatMs: 1000,
+			logLevel: 'debug',
+		});
+	});
+
+	it('resolves a relative DATA_DIR and strips trailing slashes from PUBLIC_URL', () => {
+		const config = loadConfig({ DATA_DIR: 'tmp/data', PUBLIC_URL: 'http://localhost:8080///' });
+		expect(config.dataDir).toBe(path.resolve('tmp/data'));
+		expect(path.isAbsolute(config.dataDir)).toBe(true);
+		expect(config.publicUrl).toBe('http://localhost:8080');
+	});
+
+	it('ignores unrelated environment variables', () => {
+		expect(loadConfig({ HOME: '/root', PATH: '/usr/bin', NODE_ENV: 'test' })).toEqual(
+			loadConfig({}),
+		);
+	});
+
+	it.each([
+		['PORT', 'abc'],
+		['PORT', '70000'],
+		['PORT', '-1'],
+		['PORT', '80.5'],
+		['SECRET', 'too-short'],
+		['PUBLIC_URL', 'not a url'],
+		['IDLE_EVICT_MS', '-5'],
+		['TOKEN_TTL_DAYS', '0'],
+		['MAX_MESSAGE_BYTES', '100'],
+		['COMPACT_EVERY_UPDATES', '0'],
+		['HEARTBEAT_MS', '10'],
+		['LOG_LEVEL', 'loud'],
+	])('refuses %s=%j with an error naming the variable', (name, value) => {
+		const error = errorOf(() => loadConfig({ [name]: value }));
+		expect(error.message).toMatch(/Invalid configuration/);
+		expect(error.message).toContain(name);
+	});
+
+	it('treats an empty variable as unset, never as 0 or an empty string', () => {
+		expect(loadConfig({ PORT: '', IDLE_EVICT_MS: '', HOST: '', SECRET: '' })).toEqual(
+			loadConfig({}),
+		);
+	});
+
+	it('names every bad variable at once', () => {
+		const error = errorOf(() =>
+			loadConfig({ PORT: 'abc', SECRET: 'short', PUBLIC_URL: 'nope', HOST: 'ok' }),
+		);
+		for (const name of ['PORT', 'SECRET', 'PUBLIC_URL']) expect(error.message).toContain(name);
+		expect(error.message).not.toContain('HOST');
+	});
+});
+
+describe('defaultConfig', () => {
+	it('gives quiet settings on an ephemeral port, with overrides applied', () => {
+		const config = defaultConfig({ idleEvictMs: 5 });
+		expect(config.port).toBe(0);
+		expect(config.logLevel).toBe('silent');
+		expect(config.idleEvictMs).toBe(5);
+		expect(config.secret).toBeUndefined();
+	});
+});

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SQLITE_FILE, createSqliteStorage } from '../../src/storage/SqliteDocStorage.js';
+import { docStorageContract } from './docStorage.contract.js';
+
+function tempDir(): string {
+	return fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-sqlite-'));
+}
+
+docStorageContract('sqlite', async () => {
+	const dir = tempDir();
+	const storage = createSqliteStorage(dir);
+	return {
+		storage,
+		cleanup: async () => {
+			await storage.close();
+			fs.rmSync(dir, { recursive: true, force: true });
+		},
+	};
+});
+
+describe('SQLite storage on disk', () => {
+	let dir: string;
+
+	beforeEach(() => {
+		dir = tempDir();
+	});
+
+	afterEach(() => {
+		fs.rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('[S2] documents and catalog survive closing and reopening the directory', async () => {
+		const doc = new Y.Doc();
+		const updates: Uint8Array[] = [];
+		doc.on('update', (update: Uint8Array) => updates.push(update));
+		doc.getMap('meta').set('title', 'Durable');
+		doc.getText('notes').insert(0, 'kept');
+		doc.getMap('meta').set('template', 'netzero-roadmap');
+
+		const first = createSqliteStorage(dir);
+		for (const update of updates) await first.docs.appendUpdate('board-0001', update);
+		await first.boards.createBoard({
+			id: 'board-0001',
+			title: 'Durable',
+			template: 'netzero-roadmap',
+			createdAt: 42,
+		});
+		await first.close();
+		expect(fs.existsSync(path.join(dir, SQLITE_FILE))).toBe(true);
+
+		const second = createSqliteStorage(dir);
+		try {
+			const loaded = await second.docs.loadUpdates('board-0001');
+			expect(loaded.map((u) => [...u])).toEqual(updates.map((u) => [...u]));
+			expect(await second.boards.getBoard('board-0001')).toEqual({
+				id: 'board-0001',
+				title: 'Durable',
+				template: 'netzero-roadmap',
+				createdAt: 42,
+			});
+
+			// a compaction, then another reopen
+			expect(await second.docs.compact('board-0001')).toBe(3);
+		} finally {
+			await second.close();
+		}
+		const third = createSqliteStorage(dir);
+		try {
+			const loaded = await third.docs.loadUpdates('board-0001');
+			expect(loaded).toHaveLength(1);
+			const copy = new Y.Doc();
+			Y.applyUpdate(copy, loaded[0] as Uint8Array);
+			expect(copy.getMap('meta').toJSON()).toEqual({
+				title: 'Durable',
+				template: 'netzero-roadmap',
+			});
+			expect(copy.getText('notes').toString()).toBe('kept');
+		} finally {
+			await third.close();
+		}
+	});
+
+	it('[S1] an appended update is on disk before close (visible to a second connection)', async () => {
+		const writer = createSqliteStorage(dir);
+		const reader = createSqliteStorage(dir);
+		try {
+			const update = Y.encodeStateAsUpdate(new Y.Doc());
+			await writer.docs.appendUpdate('board-0001', update);
+			expect(await reader.docs.loadUpdates('board-0001')).toHaveLength(1);
+		} finally {
+			await writer.close();
+			await reader.close();
+		}
+	});
+});
