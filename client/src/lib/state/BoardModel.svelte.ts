@@ -52,12 +52,10 @@ export class BoardModel {
 	focusRequest = $state<{ id: string; part: FocusPart } | null>(null);
 
 	readonly byCell = $derived.by(() => {
-		const cells = new Map<string, CardView[]>();
+		const cells: Partial<Record<string, CardView[]>> = {};
 		for (const card of this.cards) {
 			const key = cellKey(card.stage, card.sector);
-			const list = cells.get(key) ?? [];
-			list.push(card);
-			cells.set(key, list);
+			(cells[key] ??= []).push(card);
 		}
 		return cells;
 	});
@@ -94,7 +92,7 @@ export class BoardModel {
 
 	/** The cards of one cell, in order. */
 	cellCards(stage: StageId, sector: SectorId): CardView[] {
-		return this.byCell.get(cellKey(stage, sector)) ?? [];
+		return this.byCell[cellKey(stage, sector)] ?? [];
 	}
 
 	/** Adds a card of `newCardKind` to a cell and asks for its text field to take focus. */

@@ -29,6 +29,7 @@ export function readPeers(awareness: Awareness): Peer[] {
 		const parsed = parsePresenceState(raw);
 		if (!parsed.ok || !parsed.state) continue;
 		const { user, cursor } = parsed.state;
+		if (!user) continue;
 		peers.push({
 			clientId,
 			name: user.name,

@@ -93,6 +93,7 @@ export class BoardConnection {
 		this.provider.off('connection-close', this.#onClose);
 		this.awareness.setLocalState(null);
 		this.provider.destroy();
+		this.awareness.destroy();
 		this.doc.destroy();
 	}
 }

@@ -211,3 +211,26 @@ export function neighbourCell(
 export function allCells(template: Template = TEMPLATES['netzero-roadmap']): CellRef[] {
 	return template.rows.flatMap((sector) => template.columns.map((stage) => ({ stage, sector })));
 }
+
+/** The keys that move a card with the keyboard: Alt plus an arrow key, nothing else held. */
+export function moveDirectionForKey(event: {
+	key: string;
+	altKey: boolean;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	shiftKey: boolean;
+}): MoveDirection | null {
+	if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
+	switch (event.key) {
+		case 'ArrowLeft':
+			return 'left';
+		case 'ArrowRight':
+			return 'right';
+		case 'ArrowUp':
+			return 'up';
+		case 'ArrowDown':
+			return 'down';
+		default:
+			return null;
+	}
+}

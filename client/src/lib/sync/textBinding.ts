@@ -27,18 +27,24 @@ function isLowSurrogate(code: number): boolean {
 export function diffText(before: string, after: string, cursor?: number): TextChange | null {
 	if (before === after) return null;
 	const shortest = Math.min(before.length, after.length);
-	const maxSuffix =
-		cursor === undefined ? shortest : Math.max(0, Math.min(shortest, after.length - cursor));
-	let suffix = 0;
-	while (
-		suffix < maxSuffix &&
-		before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-	) {
-		suffix++;
-	}
-	const maxPrefix = shortest - suffix;
+	const sameAt = (i: number, j: number) => before.charCodeAt(i) === after.charCodeAt(j);
 	let prefix = 0;
-	while (prefix < maxPrefix && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+	let suffix = 0;
+	if (cursor === undefined) {
+		while (prefix < shortest && sameAt(prefix, prefix)) prefix++;
+		const maxSuffix = shortest - prefix;
+		while (suffix < maxSuffix && sameAt(before.length - 1 - suffix, after.length - 1 - suffix)) {
+			suffix++;
+		}
+	} else {
+		// The text after the caret is what the user did not touch: match the suffix first.
+		const maxSuffix = Math.max(0, Math.min(shortest, after.length - cursor));
+		while (suffix < maxSuffix && sameAt(before.length - 1 - suffix, after.length - 1 - suffix)) {
+			suffix++;
+		}
+		const maxPrefix = shortest - suffix;
+		while (prefix < maxPrefix && sameAt(prefix, prefix)) prefix++;
+	}
 	// Keep surrogate pairs whole on both edges.
 	if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
 	if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
@@ -70,6 +76,18 @@ export function applyTextChange(
 	return change;
 }
 
+/** The part of `HTMLTextAreaElement` the binding uses (so it can be tested without a DOM). */
+export type TextareaLike = Pick<
+	HTMLTextAreaElement,
+	| 'value'
+	| 'selectionStart'
+	| 'selectionEnd'
+	| 'selectionDirection'
+	| 'setSelectionRange'
+	| 'addEventListener'
+	| 'removeEventListener'
+> & { ownerDocument: { activeElement: unknown } };
+
 /** Options of `bindTextarea`. */
 export interface TextBindingOptions {
 	/** When true, local input is reverted instead of written to the document. */
@@ -82,7 +100,7 @@ export interface TextBindingOptions {
  * `Y.RelativePosition`s taken just before each transaction. Returns the unbind function.
  */
 export function bindTextarea(
-	textarea: HTMLTextAreaElement,
+	textarea: TextareaLike,
 	ytext: Y.Text,
 	options: TextBindingOptions = {},
 ): () => void {
@@ -103,9 +121,11 @@ export function bindTextarea(
 	const beforeTransaction = () => {
 		saved = null;
 		if (textarea.ownerDocument.activeElement !== textarea) return;
+		// Associate with the character on the left: text others insert right at the caret goes
+		// after it, so the caret stays where the user was typing.
 		saved = {
-			start: Y.createRelativePositionFromTypeIndex(ytext, textarea.selectionStart),
-			end: Y.createRelativePositionFromTypeIndex(ytext, textarea.selectionEnd),
+			start: Y.createRelativePositionFromTypeIndex(ytext, textarea.selectionStart, -1),
+			end: Y.createRelativePositionFromTypeIndex(ytext, textarea.selectionEnd, -1),
 			dir: textarea.selectionDirection ?? 'none',
 		};
 	};

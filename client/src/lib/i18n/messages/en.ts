@@ -67,12 +67,11 @@ export const en = {
 	'join.change': 'Change name or city',
 
 	'board.loading': 'Loading the board…',
-	'board.roleBadge': 'Your role',
+	'board.roleBadge': 'Your role:',
 	'board.notFound': 'This board does not exist (or no longer exists).',
 	'board.noToken': 'This link has no access token. Ask the facilitator for a board link.',
 	'board.loadError': 'The board could not be loaded: {message}',
 	'board.you': '{name} (you)',
-	'board.gridTitle': 'NetZero Roadmap',
 	'board.readOnly': 'You are viewing this board; you can read everything but not change it.',
 
 	'status.connecting': 'Connecting…',
@@ -80,30 +79,26 @@ export const en = {
 	'status.reconnecting': 'Reconnecting…',
 	'status.offline': 'Offline',
 	'status.denied': 'Access denied — this link is invalid or has expired',
-	'status.label': 'Connection',
 
 	'presence.title': 'People on this board',
-	'presence.count': '{count, plural, =0 {Nobody here yet} one {# person here} other {# people here}}',
+	'presence.count':
+		'{count, plural, =0 {Nobody here yet} one {# person here} other {# people here}}',
 	'presence.item': '{name} · {city} · {role}',
 	'presence.itemNoCity': '{name} · {role}',
 	'presence.unknownRole': 'Joining',
 
 	'grid.toolbar': 'Board tools',
 	'grid.cardKind': 'Card kind',
-	'grid.stage': 'Stage',
-	'grid.sector': 'Sector',
 	'grid.caption': 'Roadmap: stages as columns, sectors as rows',
 	'grid.keyboardHint':
 		'Tip: in a card, Alt+Left and Alt+Right change its stage, Alt+Up and Alt+Down change its sector.',
 
 	'cell.label': '{stage} · {sector}',
 	'cell.addCard': 'Add card to {cell}',
+	'cell.addShort': 'Add card',
 	'cell.cards': 'Cards in {cell}',
-	'cell.empty': 'No cards yet',
-	'cell.count': '{count, plural, =0 {no cards} one {# card} other {# cards}}',
 
-	'card.label':
-		'{hasCity, select, yes {{kind} card from {city}} other {{kind} card}}',
+	'card.label': '{hasCity, select, yes {{kind} card from {city}} other {{kind} card}}',
 	'card.text': 'Card text',
 	'card.placeholder': 'Write here…',
 	'card.kind': 'Card kind',

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_KINDS, ROLES, SECTORS, STAGES } from '@groundwork/protocol';
+import { formatDate, formatTime, t, type MessageKey } from './i18n.js';
+import { cellLabel, kindLabel, roleLabel, sectorLabel, stageLabel } from './labels.js';
+import { en } from './messages/en.js';
+
+const SAMPLE_VALUES = {
+	message: 'oops',
+	title: 'Seminar 1',
+	role: 'viewer',
+	name: 'Ana',
+	city: 'Lisbon',
+	kind: 'Action',
+	hasCity: 'yes',
+	count: 2,
+	cell: 'Planning · Buildings',
+	stage: 'Planning',
+	sector: 'Buildings',
+};
+
+describe('i18n', () => {
+	it('formats every key of the catalog', () => {
+		for (const key of Object.keys(en) as MessageKey[]) {
+			const text = t(key, SAMPLE_VALUES);
+			expect(text.length, key).toBeGreaterThan(0);
+			expect(text, key).not.toMatch(/[{}]/);
+		}
+	});
+
+	it('handles plurals', () => {
+		expect(t('presence.count', { count: 0 })).toBe('Nobody here yet');
+		expect(t('presence.count', { count: 1 })).toBe('1 person here');
+		expect(t('presence.count', { count: 3 })).toBe('3 people here');
+	});
+
+	it('handles selects', () => {
+		expect(t('card.label', { kind: 'Action', city: 'Lisbon', hasCity: 'yes' })).toBe(
+			'Action card from Lisbon',
+		);
+		expect(t('card.label', { kind: 'Note', city: '', hasCity: 'no' })).toBe('Note card');
+		expect(t('share.copy', { role: 'participant' })).toBe('Copy participant link');
+	});
+
+	it('labels every stage, sector, kind and role of the protocol', () => {
+		expect(STAGES.map(stageLabel)).toEqual(['Planning', 'Enabling & Deep Dive', 'Localisation']);
+		expect(SECTORS.map(sectorLabel)).toContain('Governance & enablers (cross-cutting)');
+		expect(CARD_KINDS.map(kindLabel)).toEqual([
+			'Action',
+			'Milestone',
+			'Success',
+			'Barrier',
+			'Note',
+		]);
+		expect(ROLES.map(roleLabel)).toEqual(['Facilitator', 'Participant', 'Viewer']);
+		expect(cellLabel('enabling', 'energy')).toBe('Enabling & Deep Dive · Energy supply');
+	});
+
+	it('formats dates and times', () => {
+		const date = new Date(Date.UTC(2025, 2, 3, 12, 0));
+		expect(formatDate(date)).toMatch(/2025/);
+		expect(formatTime(date)).toMatch(/\d/);
+	});
+});

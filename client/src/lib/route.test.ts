@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from './route.js';
+
+describe('parseRoute', () => {
+	it('reads the home page and board links', () => {
+		expect(parseRoute('/', '')).toEqual({ page: 'home' });
+		expect(parseRoute('/b/abcdEFGH12', '?token=xyz')).toEqual({
+			page: 'board',
+			boardId: 'abcdEFGH12',
+			token: 'xyz',
+		});
+		expect(parseRoute('/b/abcdEFGH12/', '')).toEqual({
+			page: 'board',
+			boardId: 'abcdEFGH12',
+			token: '',
+		});
+		expect(parseRoute('/elsewhere', '')).toEqual({ page: 'notFound' });
+	});
+});
