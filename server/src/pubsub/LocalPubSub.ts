@@ -24,6 +24,11 @@ export class LocalPubSub implements PubSub {
 		};
 	}
 
+	/** An in-process channel never breaks. */
+	onReconnect(): () => void {
+		return () => {};
+	}
+
 	async close(): Promise<void> {
 		this.channels.clear();
 	}

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
 	CloseCode,
@@ -12,7 +12,7 @@ import {
 } from '@groundwork/protocol';
 import type { Peer } from '../realtime/Connection.js';
 import { MemoryDocStorage } from '../storage/MemoryDocStorage.js';
-import { Room } from './Room.js';
+import { PRESENCE_BATCH_MS, Room } from './Room.js';
 
 const BOARD = 'board-0001';
 const log = pino({ level: 'silent' });
@@ -66,15 +66,21 @@ function makeRoom(compactEveryUpdates = 1000): {
 	const room = new Room(BOARD, new Y.Doc(), {
 		docs,
 		log,
-		relay: (update) => relayed.push(update),
+		relayUpdate: (update) => relayed.push(update),
+		relayPresence: () => {},
 		compactEveryUpdates,
 	});
 	rooms.push(room);
 	return { room, docs, relayed };
 }
 
+beforeEach(() => {
+	vi.useFakeTimers();
+});
+
 afterEach(() => {
 	for (const room of rooms.splice(0)) room.destroy();
+	vi.useRealTimers();
 });
 
 function join(room: Room, role: Role): FakePeer {
@@ -179,7 +185,8 @@ describe('Room', () => {
 		const room = new Room(BOARD, new Y.Doc(), {
 			docs,
 			log,
-			relay: () => {},
+			relayUpdate: () => {},
+			relayPresence: () => {},
 			compactEveryUpdates: 1000,
 		});
 		rooms.push(room);
@@ -242,6 +249,7 @@ describe('Room', () => {
 			viewer,
 			presence(21, 1, { user: { ...ada, role: 'facilitator' }, cursor: { x: 1, y: 2 } }),
 		);
+		vi.advanceTimersByTime(PRESENCE_BATCH_MS);
 
 		const expected = [
 			{
@@ -287,10 +295,12 @@ describe('Room', () => {
 		const stayer = join(room, 'participant');
 		room.receive(leaver, presence(51, 1, { user: ada }));
 		room.receive(stayer, presence(52, 1, { user: { ...ada, name: 'Bo' } }));
+		vi.advanceTimersByTime(PRESENCE_BATCH_MS);
 		stayer.clear();
 		leaver.clear();
 
 		room.leave(leaver);
+		vi.advanceTimersByTime(PRESENCE_BATCH_MS);
 
 		expect(room.size).toBe(1);
 		expect(room.awareness.getStates().has(51)).toBe(false);
@@ -298,6 +308,20 @@ describe('Room', () => {
 		const told = awarenessIn(stayer.messages());
 		expect(told.map((e) => [e.clientId, e.state])).toEqual([[51, null]]);
 		expect(leaver.sent).toEqual([]);
+	});
+
+	it('[P4] presence changes within the batch window reach every peer as one message', () => {
+		const { room } = makeRoom();
+		const peers = [join(room, 'participant'), join(room, 'participant'), join(room, 'viewer')];
+		for (const peer of peers) peer.clear();
+		peers.forEach((peer, i) => room.receive(peer, presence(70 + i, 1, { user: ada })));
+		expect(peers.map((peer) => peer.sent.length)).toEqual([0, 0, 0]);
+		vi.advanceTimersByTime(PRESENCE_BATCH_MS);
+		for (const peer of peers) {
+			expect(peer.sent).toHaveLength(1);
+			expect(awarenessIn(peer.messages()).map((e) => e.clientId)).toEqual([70, 71, 72]);
+		}
+		expect(peers[0]?.sent[0]).toBe(peers[1]?.sent[0]);
 	});
 
 	it('[W1] a query-awareness message is answered with every current presence', () => {

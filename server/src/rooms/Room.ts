@@ -17,25 +17,35 @@ import { checkPresenceUpdate } from './presence.js';
 /** Origin of changes that arrived from another instance through pub/sub. */
 export const REMOTE_ORIGIN = Symbol('remote');
 
+/** Presence changes are gathered for this long and sent as one message to every peer. */
+export const PRESENCE_BATCH_MS = 20;
+
 /** What a room needs from the rest of the server. */
 export interface RoomDeps {
 	docs: DocStorage;
 	log: Logger;
-	/** Called with each update this instance accepted, to fan it out to other instances. */
-	relay: (update: Uint8Array) => void;
+	/** Called with each update this instance stored, to fan it out to other instances. */
+	relayUpdate: (update: Uint8Array) => void;
+	/** Called with each presence change of this instance's peers, for other instances. */
+	relayPresence: (update: Uint8Array) => void;
 	/** Compact after this many stored updates. */
 	compactEveryUpdates: number;
 }
 
 /**
  * One live board: its Y.Doc, its awareness and its peers. Every accepted update is appended to
- * storage in the same tick, then encoded once and sent to every other peer. [S1], [W3], [R3]
+ * storage in the same tick, relayed to other instances once stored, and encoded once for all
+ * other peers. Presence changes are batched per board. [S1], [W3], [R3], [P1]-[P3]
  */
 export class Room {
 	readonly awareness: awarenessProtocol.Awareness;
 	private readonly peers = new Map<Peer, Set<number>>();
 	private updatesSinceCompaction = 0;
 	private compacting: Promise<unknown> | undefined;
+	/** Sync step 2 with the whole document, for joiners that have nothing; reset on change. */
+	private fullState: Uint8Array | undefined;
+	private readonly presenceChanged = new Set<number>();
+	private presenceTimer: NodeJS.Timeout | undefined;
 
 	constructor(
 		readonly boardId: string,
@@ -73,7 +83,7 @@ export class Room {
 	receive(peer: Peer, message: SyncMessage): void {
 		switch (message.type) {
 			case 'syncStep1':
-				peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+				peer.send(this.stateFor(message.stateVector));
 				return;
 			case 'syncStep2':
 			case 'update':
@@ -88,9 +98,22 @@ export class Room {
 		}
 	}
 
-	/** Applies an update that another instance accepted. */
+	/** Applies an update that another instance stored. */
 	applyRemote(update: Uint8Array): void {
 		Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+	}
+
+	/** Applies a presence update from another instance. */
+	applyRemotePresence(update: Uint8Array): void {
+		awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+	}
+
+	/** The presence of this instance's own peers, for an instance that asks. */
+	localPresence(): Uint8Array | undefined {
+		const ids = [...this.peers.values()].flatMap((owned) => [...owned]);
+		return ids.length > 0
+			? awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)
+			: undefined;
 	}
 
 	/** Merges the stored updates into a snapshot, once at a time. */
@@ -98,9 +121,9 @@ export class Room {
 		this.updatesSinceCompaction = 0;
 		this.compacting ??= this.deps.docs
 			.compact(this.boardId)
-			.catch((error: unknown) =>
-				this.deps.log.error({ err: error, board: this.boardId }, 'compaction failed'),
-			)
+			.catch((error: unknown) => {
+				this.deps.log.error({ err: error, board: this.boardId }, 'compaction failed');
+			})
 			.finally(() => {
 				this.compacting = undefined;
 			});
@@ -109,12 +132,22 @@ export class Room {
 
 	/** Closes every peer and releases the document. */
 	destroy(code: number = CloseCode.goingAway, reason = 'board closed'): void {
+		clearTimeout(this.presenceTimer);
 		for (const peer of [...this.peers.keys()]) peer.close(code, reason);
 		this.peers.clear();
 		this.doc.off('update', this.onDocUpdate);
 		this.awareness.off('update', this.onAwarenessUpdate);
 		this.awareness.destroy();
 		this.doc.destroy();
+	}
+
+	private stateFor(stateVector: Uint8Array): Uint8Array {
+		// An empty state vector is one zero byte: the joiner has nothing, send the cached whole.
+		if (stateVector.length === 1 && stateVector[0] === 0) {
+			this.fullState ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+			return this.fullState;
+		}
+		return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
 	}
 
 	private applyFromPeer(peer: Peer, update: Uint8Array): void {
@@ -167,32 +200,40 @@ export class Room {
 	}
 
 	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		this.fullState = undefined;
 		// An update from another instance was stored and relayed by the instance that accepted it.
 		if (origin !== REMOTE_ORIGIN) {
-			void this.deps.docs.appendUpdate(this.boardId, update).catch((error: unknown) => {
-				this.deps.log.error({ err: error, board: this.boardId }, 'storing an update failed');
-			});
-			this.deps.relay(update);
+			this.deps.docs.appendUpdate(this.boardId, update).then(
+				() => this.deps.relayUpdate(update),
+				(error: unknown) => {
+					this.deps.log.error({ err: error, board: this.boardId }, 'storing an update failed');
+				},
+			);
 			if (++this.updatesSinceCompaction >= this.deps.compactEveryUpdates) void this.compact();
 		}
 		this.broadcast(encodeUpdateMessage(update), origin);
 	};
 
-	private readonly onAwarenessUpdate = ({
-		added,
-		updated,
-		removed,
-	}: {
-		added: number[];
-		updated: number[];
-		removed: number[];
-	}): void => {
-		const changed = [...added, ...updated, ...removed];
+	private readonly onAwarenessUpdate = (
+		changes: { added: number[]; updated: number[]; removed: number[] },
+		origin: unknown,
+	): void => {
+		const changed = [...changes.added, ...changes.updated, ...changes.removed];
 		if (changed.length === 0) return;
-		const message = encodeAwarenessMessage(
-			awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
-		);
-		this.broadcast(message, null);
+		if (origin !== REMOTE_ORIGIN) {
+			this.deps.relayPresence(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+		}
+		for (const id of changed) this.presenceChanged.add(id);
+		this.presenceTimer ??= setTimeout(this.flushPresence, PRESENCE_BATCH_MS);
+	};
+
+	private readonly flushPresence = (): void => {
+		this.presenceTimer = undefined;
+		const ids = [...this.presenceChanged];
+		this.presenceChanged.clear();
+		if (ids.length === 0 || this.peers.size === 0) return;
+		const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
+		this.broadcast(encodeAwarenessMessage(update), null);
 	};
 
 	private broadcast(message: Uint8Array, except: unknown): void {

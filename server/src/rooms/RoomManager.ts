@@ -2,9 +2,14 @@ import * as Y from 'yjs';
 import { migrateDoc } from '@groundwork/protocol';
 import type { Logger } from '../log.js';
 import type { PubSub } from '../pubsub/PubSub.js';
-import { boardChannel, decodeRelayedUpdate, encodeRelayedUpdate } from '../pubsub/boardChannel.js';
+import {
+	BoardEventKind,
+	boardChannel,
+	decodeBoardEvent,
+	encodeBoardEvent,
+} from '../pubsub/boardChannel.js';
 import type { DocStorage } from '../storage/DocStorage.js';
-import { Room } from './Room.js';
+import { REMOTE_ORIGIN, Room } from './Room.js';
 
 /** What the room manager is built from. */
 export interface RoomManagerDeps {
@@ -30,7 +35,11 @@ interface Entry {
 export class RoomManager {
 	private readonly entries = new Map<string, Entry>();
 
-	constructor(private readonly deps: RoomManagerDeps) {}
+	private readonly stopReconnect: () => void;
+
+	constructor(private readonly deps: RoomManagerDeps) {
+		this.stopReconnect = deps.pubsub.onReconnect(() => void this.catchUpAll());
+	}
 
 	/** How many boards are in memory. */
 	get size(): number {
@@ -69,6 +78,7 @@ export class RoomManager {
 
 	/** Evicts every board (at shutdown). */
 	async closeAll(): Promise<void> {
+		this.stopReconnect();
 		await Promise.all([...this.entries.keys()].map((id) => this.evict(id, true)));
 	}
 
@@ -83,33 +93,59 @@ export class RoomManager {
 			docs,
 			log,
 			compactEveryUpdates: this.deps.compactEveryUpdates,
-			relay: (update) => this.relay(boardId, update),
+			relayUpdate: (update) => this.publish(boardId, BoardEventKind.update, update),
+			relayPresence: (update) => this.publish(boardId, BoardEventKind.awareness, update),
 		});
 		const applied = migrateDoc(doc);
 		if (applied.length > 0) log.info({ board: boardId, applied }, 'migrated board document');
 		const entry = this.entries.get(boardId);
 		if (entry) {
 			entry.unsubscribe = await this.deps.pubsub.subscribe(boardChannel(boardId), (bytes) =>
-				this.onRelayed(room, bytes),
+				this.onEvent(room, bytes),
 			);
 		}
+		this.publish(boardId, BoardEventKind.presenceQuery, new Uint8Array());
 		log.debug({ board: boardId, updates: updates.length }, 'board loaded');
 		return room;
 	}
 
-	private relay(boardId: string, update: Uint8Array): void {
-		const message = encodeRelayedUpdate({ origin: this.deps.instanceId, update });
-		void this.deps.pubsub.publish(boardChannel(boardId), message).catch((error: unknown) => {
-			this.deps.log.error({ err: error, board: boardId }, 'relaying an update failed');
+	private publish(boardId: string, kind: BoardEventKind, payload: Uint8Array): void {
+		const message = encodeBoardEvent({ kind, origin: this.deps.instanceId, payload });
+		this.deps.pubsub.publish(boardChannel(boardId), message).catch((error: unknown) => {
+			this.deps.log.warn({ err: error, board: boardId }, 'publishing to other instances failed');
 		});
 	}
 
-	private onRelayed(room: Room, bytes: Uint8Array): void {
+	private onEvent(room: Room, bytes: Uint8Array): void {
 		try {
-			const { origin, update } = decodeRelayedUpdate(bytes);
-			if (origin !== this.deps.instanceId) room.applyRemote(update);
+			const event = decodeBoardEvent(bytes);
+			if (event.origin === this.deps.instanceId) return;
+			if (event.kind === BoardEventKind.update) room.applyRemote(event.payload);
+			else if (event.kind === BoardEventKind.awareness) room.applyRemotePresence(event.payload);
+			else {
+				const presence = room.localPresence();
+				if (presence) this.publish(room.boardId, BoardEventKind.awareness, presence);
+			}
 		} catch (error) {
-			this.deps.log.warn({ err: error, board: room.boardId }, 'ignored a bad relayed update');
+			this.deps.log.warn({ err: error, board: room.boardId }, 'ignored a bad board event');
+		}
+	}
+
+	/** After a break in pub/sub: reload what other instances stored meanwhile, re-share presence. */
+	private async catchUpAll(): Promise<void> {
+		for (const [boardId, entry] of this.entries) {
+			try {
+				const room = await entry.room;
+				const updates = await this.deps.docs.loadUpdates(boardId);
+				room.doc.transact(() => {
+					for (const update of updates) room.applyRemote(update);
+				}, REMOTE_ORIGIN);
+				this.publish(boardId, BoardEventKind.presenceQuery, new Uint8Array());
+				const presence = room.localPresence();
+				if (presence) this.publish(boardId, BoardEventKind.awareness, presence);
+			} catch (error) {
+				this.deps.log.warn({ err: error, board: boardId }, 'catching up after a break failed');
+			}
 		}
 	}
 

@@ -79,7 +79,8 @@ async function runSeed(seed: number): Promise<void> {
 	const room = new Room('fuzz-board-1', new Y.Doc(), {
 		docs,
 		log,
-		relay: () => {},
+		relayUpdate: () => {},
+		relayPresence: () => {},
 		compactEveryUpdates: 50,
 	});
 	const clients = Array.from({ length: CLIENTS }, () => new MemoryClient(room));
