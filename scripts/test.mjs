@@ -16,6 +16,7 @@ function count(file, read) {
 
 ensureDependencies();
 ensureDebianPackage('chromium', 'chromium', '/usr/bin/chromium');
+ensureDebianPackage('redis-server', 'redis-server', '/usr/bin/redis-server');
 fs.rmSync(reports, { recursive: true, force: true });
 fs.mkdirSync(reports, { recursive: true });
 

@@ -31,6 +31,8 @@ describe('loadConfig', () => {
 			compactEveryUpdates: 500,
 			heartbeatMs: 30_000,
 			logLevel: 'info',
+			redisUrl: undefined,
+			maxPendingBytes: 64 * 1024 * 1024,
 		});
 	});
 
@@ -56,6 +58,8 @@ describe('loadConfig', () => {
 			COMPACT_EVERY_UPDATES: '1',
 			HEARTBEAT_MS: '1000',
 			LOG_LEVEL: 'debug',
+			REDIS_URL: 'redis://127.0.0.1:6390/2',
+			MAX_PENDING_BYTES: '4096',
 		});
 		expect(config).toEqual({
 			port: 3000,
@@ -71,6 +75,8 @@ describe('loadConfig', () => {
 			compactEveryUpdates: 1,
 			heartbeatMs: 1000,
 			logLevel: 'debug',
+			redisUrl: 'redis://127.0.0.1:6390/2',
+			maxPendingBytes: 4096,
 		});
 	});
 
@@ -100,6 +106,7 @@ describe('loadConfig', () => {
 		['COMPACT_EVERY_UPDATES', '0'],
 		['HEARTBEAT_MS', '10'],
 		['LOG_LEVEL', 'loud'],
+		['REDIS_URL', 'localhost:6379'],
 	])('refuses %s=%j with an error naming the variable', (name, value) => {
 		const error = errorOf(() => loadConfig({ [name]: value }));
 		expect(error.message).toMatch(/Invalid configuration/);

@@ -19,6 +19,10 @@ export interface Config {
 	compactEveryUpdates: number;
 	heartbeatMs: number;
 	logLevel: string;
+	/** Redis for storage and fan-out; the embedded SQLite store when absent. */
+	redisUrl: string | undefined;
+	/** Bytes of updates buffered while Redis is unreachable before they are merged. */
+	maxPendingBytes: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,6 +48,15 @@ const envSchema = z.object({
 		.default(32 * 1024 * 1024),
 	COMPACT_EVERY_UPDATES: z.coerce.number().int().min(1).default(500),
 	HEARTBEAT_MS: z.coerce.number().int().min(1000).default(30_000),
+	REDIS_URL: z
+		.string()
+		.regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+		.optional(),
+	MAX_PENDING_BYTES: z.coerce
+		.number()
+		.int()
+		.min(1024)
+		.default(64 * 1024 * 1024),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -63,6 +76,8 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
 		compactEveryUpdates: 500,
 		heartbeatMs: 30_000,
 		logLevel: 'silent',
+		redisUrl: undefined,
+		maxPendingBytes: 64 * 1024 * 1024,
 		...overrides,
 	};
 }
@@ -93,5 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir?: string): C
 		compactEveryUpdates: e.COMPACT_EVERY_UPDATES,
 		heartbeatMs: e.HEARTBEAT_MS,
 		logLevel: e.LOG_LEVEL,
+		redisUrl: e.REDIS_URL,
+		maxPendingBytes: e.MAX_PENDING_BYTES,
 	};
 }

@@ -9,6 +9,9 @@ import { createHttpApp } from './http/createHttpApp.js';
 import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
 import { RoomManager } from './rooms/RoomManager.js';
 
+/** What a backend says about itself: `ok` false makes the instance degraded and not ready. */
+export type BackendHealth = { ok: boolean } & Record<string, unknown>;
+
 /** Everything a server instance is made of; `main.ts` and tests choose the parts. */
 export interface AppOptions {
 	config: Config;
@@ -17,6 +20,8 @@ export interface AppOptions {
 	log: Logger;
 	/** The token secret (see auth/secret.ts). */
 	secret: string;
+	/** Health of storage and pub/sub; always healthy when absent. */
+	health?: () => BackendHealth;
 }
 
 /** A running-or-ready server instance. */
@@ -30,7 +35,7 @@ export interface App {
 }
 
 /** Wires HTTP, the sync endpoint and the rooms together. Reads no environment. */
-export function createApp({ config, storage, pubsub, log, secret }: AppOptions): App {
+export function createApp({ config, storage, pubsub, log, secret, health }: AppOptions): App {
 	const rooms = new RoomManager({
 		docs: storage.docs,
 		pubsub,
@@ -46,7 +51,15 @@ export function createApp({ config, storage, pubsub, log, secret }: AppOptions):
 		publicUrl: config.publicUrl,
 		clientDir: config.clientDir,
 		log,
-		health: () => ({ boardsInMemory: rooms.size }),
+		health: () => {
+			const backend = health?.() ?? { ok: true };
+			const memory = process.memoryUsage();
+			return {
+				...backend,
+				boardsInMemory: rooms.size,
+				memory: { heapUsed: memory.heapUsed, rss: memory.rss },
+			};
+		},
 	});
 	const sync = createSyncEndpoint({
 		rooms,

@@ -1,24 +1,54 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadOrCreateSecret } from './auth/secret.js';
-import { loadConfig } from './config.js';
-import { createApp } from './createApp.js';
-import { createLogger } from './log.js';
+import { loadConfig, type Config } from './config.js';
+import { createApp, type BackendHealth } from './createApp.js';
+import { createLogger, type Logger } from './log.js';
+import type { PubSub } from './pubsub/PubSub.js';
 import { LocalPubSub } from './pubsub/LocalPubSub.js';
+import { createRedisBackend } from './redis/createRedisBackend.js';
+import { loadOrCreateRedisSecret } from './redis/redisSecret.js';
+import type { Storage } from './storage/DocStorage.js';
 import { createSqliteStorage } from './storage/SqliteDocStorage.js';
+
+interface Backend {
+	kind: 'sqlite' | 'redis';
+	storage: Storage;
+	pubsub: PubSub;
+	secret: string;
+	health?: () => BackendHealth;
+}
+
+/** The one place that picks the concrete storage and pub/sub: Redis with REDIS_URL, else SQLite. */
+async function chooseBackend(config: Config, log: Logger): Promise<Backend> {
+	if (config.redisUrl) {
+		const redis = await createRedisBackend({
+			url: config.redisUrl,
+			log,
+			maxPendingBytes: config.maxPendingBytes,
+		});
+		const secret = config.secret ?? (await loadOrCreateRedisSecret(redis.redis));
+		return { kind: 'redis', ...redis, secret };
+	}
+	return {
+		kind: 'sqlite',
+		storage: createSqliteStorage(config.dataDir),
+		pubsub: new LocalPubSub(),
+		secret: loadOrCreateSecret(config.dataDir, config.secret),
+	};
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const config = loadConfig(process.env, path.resolve(here, '../../client/dist'));
 const log = createLogger(config.logLevel);
-const storage = createSqliteStorage(config.dataDir);
-const pubsub = new LocalPubSub();
-const secret = loadOrCreateSecret(config.dataDir, config.secret);
-const app = createApp({ config, storage, pubsub, log, secret });
+const backend = await chooseBackend(config, log);
+const { storage, pubsub, secret, health } = backend;
+const app = createApp({ config, storage, pubsub, log, secret, health });
 
 const address = await app.listen();
 const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 const url = `http://${host}:${address.port}`;
-log.info({ url, dataDir: config.dataDir, storage: 'sqlite' }, 'Groundwork is listening');
+log.info({ url, storage: backend.kind, dataDir: config.dataDir }, 'Groundwork is listening');
 process.stdout.write(`\nGroundwork is running at ${url}\n\n`);
 
 let stopping = false;

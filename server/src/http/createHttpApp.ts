@@ -13,8 +13,8 @@ export const MAX_JSON_BODY = '32kb';
 export interface HttpAppDeps extends BoardsRouterDeps {
 	log: Logger;
 	clientDir: string | undefined;
-	/** Facts for `/healthz`. */
-	health: () => Record<string, unknown>;
+	/** Facts for `/healthz`; `ok` false means degraded (and not ready). */
+	health: () => { ok: boolean } & Record<string, unknown>;
 }
 
 const securityHeaders: express.RequestHandler = (_req, res, next) => {
@@ -60,8 +60,16 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 	app.disable('x-powered-by');
 	app.set('trust proxy', 'loopback');
 	app.use(securityHeaders);
+	// Liveness: 200 while the process runs; `status` says whether its backend is degraded.
 	app.get('/healthz', (_req, res) => {
-		res.json({ status: 'ok', protocol: PROTOCOL_VERSION, ...deps.health() });
+		const { ok, ...facts } = deps.health();
+		res.json({ status: ok ? 'ok' : 'degraded', protocol: PROTOCOL_VERSION, ...facts });
+	});
+	// Readiness: 503 while storage or fan-out is unavailable, so a load balancer sends new
+	// clients elsewhere; connected clients keep co-editing here.
+	app.get('/readyz', (_req, res) => {
+		const { ok } = deps.health();
+		res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not_ready' });
 	});
 	app.use(
 		'/api/boards',

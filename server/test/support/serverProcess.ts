@@ -15,13 +15,23 @@ export interface ServerProcess {
 }
 
 /** Starts `server/src/main.ts` (through tsx) on a free port with `dataDir`. */
-export async function startServerProcess(dataDir: string): Promise<ServerProcess> {
+export async function startServerProcess(
+	dataDir: string,
+	extraEnv: Record<string, string> = {},
+): Promise<ServerProcess> {
 	const child = spawn(
 		process.execPath,
 		['--conditions=source', '--import', 'tsx', path.join(serverRoot, 'src/main.ts')],
 		{
 			cwd: serverRoot,
-			env: { ...process.env, PORT: '0', DATA_DIR: dataDir, SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
+			env: {
+				...process.env,
+				PORT: '0',
+				DATA_DIR: dataDir,
+				SECRET: TEST_SECRET,
+				LOG_LEVEL: 'warn',
+				...extraEnv,
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		},
 	);

@@ -14,8 +14,12 @@ export interface SyncClient {
 }
 
 /** Connects a stock `WebsocketProvider` (with the `ws` package) to a board. */
-export function connectClient(syncUrl: string, boardId: string, token: string): SyncClient {
-	const doc = new Y.Doc();
+export function connectClient(
+	syncUrl: string,
+	boardId: string,
+	token: string,
+	doc: Y.Doc = new Y.Doc(),
+): SyncClient {
 	const provider = new WebsocketProvider(syncUrl, boardId, doc, {
 		params: { token },
 		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import type { BoardCreated } from '@groundwork/protocol';
 import { defaultConfig, type Config } from '../../src/config.js';
-import { createApp, type App } from '../../src/createApp.js';
+import { createApp, type App, type BackendHealth } from '../../src/createApp.js';
 import type { PubSub } from '../../src/pubsub/PubSub.js';
 import { LocalPubSub } from '../../src/pubsub/LocalPubSub.js';
 import type { Storage } from '../../src/storage/DocStorage.js';
@@ -34,11 +34,17 @@ export function makeDataDir(): string {
 
 /** Starts a server; pass `dataDir` to reopen another server's data, `pubsub` to share one. */
 export async function startTestServer(
-	options: { dataDir?: string; pubsub?: PubSub; config?: Partial<Config> } = {},
+	options: {
+		dataDir?: string;
+		pubsub?: PubSub;
+		config?: Partial<Config>;
+		/** Run on this backend instead of SQLite (and local pub/sub). */
+		backend?: { storage: Storage; pubsub: PubSub; health?: () => BackendHealth };
+	} = {},
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? makeDataDir();
-	const storage = createSqliteStorage(dataDir);
-	const pubsub = options.pubsub ?? new LocalPubSub();
+	const storage = options.backend?.storage ?? createSqliteStorage(dataDir);
+	const pubsub = options.backend?.pubsub ?? options.pubsub ?? new LocalPubSub();
 	const config = defaultConfig({ dataDir, ...options.config });
 	const app = createApp({
 		config,
@@ -46,6 +52,7 @@ export async function startTestServer(
 		pubsub,
 		log: pino({ level: 'silent' }),
 		secret: TEST_SECRET,
+		health: options.backend?.health,
 	});
 	const address = await app.listen();
 	const httpUrl = `http://127.0.0.1:${address.port}`;
