@@ -33,6 +33,7 @@ describe('loadConfig', () => {
 			logLevel: 'info',
 			redisUrl: undefined,
 			maxPendingBytes: 64 * 1024 * 1024,
+			presenceTtlMs: 15_000,
 		});
 	});
 
@@ -60,6 +61,7 @@ describe('loadConfig', () => {
 			LOG_LEVEL: 'debug',
 			REDIS_URL: 'redis://127.0.0.1:6390/2',
 			MAX_PENDING_BYTES: '4096',
+			PRESENCE_TTL_MS: '3000',
 		});
 		expect(config).toEqual({
 			port: 3000,
@@ -77,6 +79,7 @@ describe('loadConfig', () => {
 			logLevel: 'debug',
 			redisUrl: 'redis://127.0.0.1:6390/2',
 			maxPendingBytes: 4096,
+			presenceTtlMs: 3000,
 		});
 	});
 

@@ -23,6 +23,8 @@ export interface Config {
 	redisUrl: string | undefined;
 	/** Bytes of updates buffered while Redis is unreachable before they are merged. */
 	maxPendingBytes: number;
+	/** People on an instance not heard from for this long disappear from other instances. */
+	presenceTtlMs: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -52,6 +54,7 @@ const envSchema = z.object({
 		.string()
 		.regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
 		.optional(),
+	PRESENCE_TTL_MS: z.coerce.number().int().min(300).max(30_000).default(15_000),
 	MAX_PENDING_BYTES: z.coerce
 		.number()
 		.int()
@@ -78,6 +81,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
 		logLevel: 'silent',
 		redisUrl: undefined,
 		maxPendingBytes: 64 * 1024 * 1024,
+		presenceTtlMs: 15_000,
 		...overrides,
 	};
 }
@@ -110,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir?: string): C
 		logLevel: e.LOG_LEVEL,
 		redisUrl: e.REDIS_URL,
 		maxPendingBytes: e.MAX_PENDING_BYTES,
+		presenceTtlMs: e.PRESENCE_TTL_MS,
 	};
 }

@@ -7,6 +7,7 @@ import type { PubSub } from './pubsub/PubSub.js';
 import type { Storage } from './storage/DocStorage.js';
 import { createHttpApp } from './http/createHttpApp.js';
 import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
+import { InstanceLiveness } from './pubsub/InstanceLiveness.js';
 import { RoomManager } from './rooms/RoomManager.js';
 
 /** What a backend says about itself: `ok` false makes the instance degraded and not ready. */
@@ -36,13 +37,16 @@ export interface App {
 
 /** Wires HTTP, the sync endpoint and the rooms together. Reads no environment. */
 export function createApp({ config, storage, pubsub, log, secret, health }: AppOptions): App {
+	const instanceId = randomUUID();
+	const liveness = new InstanceLiveness(pubsub, instanceId, config.presenceTtlMs);
 	const rooms = new RoomManager({
 		docs: storage.docs,
 		pubsub,
 		log,
-		instanceId: randomUUID(),
+		instanceId,
 		idleEvictMs: config.idleEvictMs,
 		compactEveryUpdates: config.compactEveryUpdates,
+		liveness,
 	});
 	const app = createHttpApp({
 		storage,
@@ -79,19 +83,22 @@ export function createApp({ config, storage, pubsub, log, secret, health }: AppO
 	return {
 		httpServer,
 		rooms,
-		listen: () =>
-			new Promise((resolve, reject) => {
+		listen: async () => {
+			await liveness.start();
+			return new Promise((resolve, reject) => {
 				httpServer.once('error', reject);
 				httpServer.listen(config.port, config.host, () => {
 					httpServer.off('error', reject);
 					resolve(httpServer.address() as AddressInfo);
 				});
-			}),
+			});
+		},
 		close: async () => {
 			sync.close();
 			const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
 			httpServer.closeAllConnections();
 			await rooms.closeAll();
+			await liveness.stop();
 			await closed;
 		},
 	};

@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import {
 	CloseCode,
 	can,
+	decodeAwarenessUpdate,
 	encodeAwarenessMessage,
 	encodeSyncStep1,
 	encodeSyncStep2,
@@ -45,6 +46,8 @@ export class Room {
 	/** Sync step 2 with the whole document, for joiners that have nothing; reset on change. */
 	private fullState: Uint8Array | undefined;
 	private readonly presenceChanged = new Set<number>();
+	/** Client ids of people on other instances, with the instance they are on. */
+	private readonly remoteOwners = new Map<number, string>();
 	private presenceTimer: NodeJS.Timeout | undefined;
 
 	constructor(
@@ -103,9 +106,25 @@ export class Room {
 		Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
 	}
 
-	/** Applies a presence update from another instance. */
-	applyRemotePresence(update: Uint8Array): void {
+	/** Applies a presence update from the instance `origin`, remembering whose people they are. */
+	applyRemotePresence(update: Uint8Array, origin: string): void {
+		for (const entry of decodeAwarenessUpdate(update)) {
+			if (entry.state === null) this.remoteOwners.delete(entry.clientId);
+			else this.remoteOwners.set(entry.clientId, origin);
+		}
 		awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+	}
+
+	/** Removes the presence of people whose instance is no longer alive. [P5] */
+	expireRemotePresence(isAlive: (origin: string) => boolean): void {
+		const stale = [...this.remoteOwners].filter(([, origin]) => !isAlive(origin));
+		if (stale.length === 0) return;
+		for (const [clientId] of stale) this.remoteOwners.delete(clientId);
+		awarenessProtocol.removeAwarenessStates(
+			this.awareness,
+			stale.map(([clientId]) => clientId),
+			REMOTE_ORIGIN,
+		);
 	}
 
 	/** The presence of this instance's own peers, for an instance that asks. */

@@ -1,7 +1,13 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { SCHEMA_VERSION, documentSchemaVersion, type Role } from '@groundwork/protocol';
+import {
+	SCHEMA_VERSION,
+	documentSchemaVersion,
+	encodeAwarenessUpdate,
+	type Role,
+} from '@groundwork/protocol';
+import { InstanceLiveness } from '../pubsub/InstanceLiveness.js';
 import { LocalPubSub } from '../pubsub/LocalPubSub.js';
 import type { Peer } from '../realtime/Connection.js';
 import { MemoryDocStorage } from '../storage/MemoryDocStorage.js';
@@ -9,6 +15,7 @@ import { RoomManager } from './RoomManager.js';
 
 const BOARD = 'board-0001';
 const IDLE_EVICT_MS = 5_000;
+const PRESENCE_TTL_MS = 3_000;
 const log = pino({ level: 'silent' });
 
 /** Memory storage that counts loads and compactions. */
@@ -53,6 +60,7 @@ beforeEach(() => {
 		instanceId: 'instance-a',
 		idleEvictMs: IDLE_EVICT_MS,
 		compactEveryUpdates: 1000,
+		liveness: new InstanceLiveness(pubsub, 'instance-a', PRESENCE_TTL_MS),
 	});
 });
 
@@ -183,6 +191,7 @@ describe('RoomManager', () => {
 			instanceId: 'instance-b',
 			idleEvictMs: IDLE_EVICT_MS,
 			compactEveryUpdates: 1000,
+			liveness: new InstanceLiveness(pubsub, 'instance-b', PRESENCE_TTL_MS),
 		});
 		try {
 			const here = await manager.acquire(BOARD);
@@ -191,6 +200,61 @@ describe('RoomManager', () => {
 			await vi.waitFor(() => expect(here.doc.getMap('meta').get('from')).toBe('instance-b'));
 		} finally {
 			await other.closeAll();
+		}
+	});
+
+	it('[P5] people on an instance that stops answering disappear from the others after the TTL', async () => {
+		const hereLiveness = new InstanceLiveness(pubsub, 'instance-a', PRESENCE_TTL_MS);
+		const thereLiveness = new InstanceLiveness(pubsub, 'instance-b', PRESENCE_TTL_MS);
+		const here = new RoomManager({
+			docs,
+			pubsub,
+			log,
+			instanceId: 'instance-a',
+			idleEvictMs: IDLE_EVICT_MS,
+			compactEveryUpdates: 1000,
+			liveness: hereLiveness,
+		});
+		const there = new RoomManager({
+			docs,
+			pubsub,
+			log,
+			instanceId: 'instance-b',
+			idleEvictMs: IDLE_EVICT_MS,
+			compactEveryUpdates: 1000,
+			liveness: thereLiveness,
+		});
+		try {
+			await hereLiveness.start();
+			await thereLiveness.start();
+			const roomHere = await here.acquire(BOARD);
+			const roomThere = await there.acquire(BOARD);
+			const person = new FakePeer('participant');
+			roomThere.join(person);
+			roomThere.receive(person, {
+				type: 'awareness',
+				update: encodeAwarenessUpdate([
+					{
+						clientId: 4242,
+						clock: 1,
+						state: { user: { name: 'Ines', city: 'Porto', color: '#009e73' } },
+					},
+				]),
+			});
+			await vi.waitFor(() => expect(roomHere.awareness.getStates().has(4242)).toBe(true));
+
+			// Still alive: heartbeats keep the person there well past the TTL.
+			await vi.advanceTimersByTimeAsync(PRESENCE_TTL_MS * 2);
+			expect(roomHere.awareness.getStates().has(4242)).toBe(true);
+
+			// The other instance dies without a word: no heartbeat, no goodbye.
+			await thereLiveness.stop();
+			await vi.advanceTimersByTimeAsync(PRESENCE_TTL_MS + PRESENCE_TTL_MS / 3 + 10);
+			expect(roomHere.awareness.getStates().has(4242)).toBe(false);
+		} finally {
+			await here.closeAll();
+			await there.closeAll();
+			await hereLiveness.stop();
 		}
 	});
 

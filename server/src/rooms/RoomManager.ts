@@ -9,6 +9,7 @@ import {
 	encodeBoardEvent,
 } from '../pubsub/boardChannel.js';
 import type { DocStorage } from '../storage/DocStorage.js';
+import type { InstanceLiveness } from '../pubsub/InstanceLiveness.js';
 import { REMOTE_ORIGIN, Room } from './Room.js';
 
 /** What the room manager is built from. */
@@ -20,6 +21,8 @@ export interface RoomManagerDeps {
 	instanceId: string;
 	idleEvictMs: number;
 	compactEveryUpdates: number;
+	/** Which other instances are alive, to expire the presence of people on dead ones. */
+	liveness: InstanceLiveness;
 }
 
 interface Entry {
@@ -36,9 +39,12 @@ export class RoomManager {
 	private readonly entries = new Map<string, Entry>();
 
 	private readonly stopReconnect: () => void;
+	private readonly sweep: NodeJS.Timeout;
 
 	constructor(private readonly deps: RoomManagerDeps) {
 		this.stopReconnect = deps.pubsub.onReconnect(() => void this.catchUpAll());
+		this.sweep = setInterval(() => void this.expirePresence(), deps.liveness.ttlMs / 3);
+		this.sweep.unref();
 	}
 
 	/** How many boards are in memory. */
@@ -79,6 +85,7 @@ export class RoomManager {
 	/** Evicts every board (at shutdown). */
 	async closeAll(): Promise<void> {
 		this.stopReconnect();
+		clearInterval(this.sweep);
 		await Promise.all([...this.entries.keys()].map((id) => this.evict(id, true)));
 	}
 
@@ -120,14 +127,23 @@ export class RoomManager {
 		try {
 			const event = decodeBoardEvent(bytes);
 			if (event.origin === this.deps.instanceId) return;
+			this.deps.liveness.seen(event.origin);
 			if (event.kind === BoardEventKind.update) room.applyRemote(event.payload);
-			else if (event.kind === BoardEventKind.awareness) room.applyRemotePresence(event.payload);
-			else {
+			else if (event.kind === BoardEventKind.awareness) {
+				room.applyRemotePresence(event.payload, event.origin);
+			} else {
 				const presence = room.localPresence();
 				if (presence) this.publish(room.boardId, BoardEventKind.awareness, presence);
 			}
 		} catch (error) {
 			this.deps.log.warn({ err: error, board: room.boardId }, 'ignored a bad board event');
+		}
+	}
+
+	private async expirePresence(): Promise<void> {
+		for (const entry of this.entries.values()) {
+			const room = await entry.room.catch(() => undefined);
+			room?.expireRemotePresence((origin) => this.deps.liveness.isAlive(origin));
 		}
 	}
 

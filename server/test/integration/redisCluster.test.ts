@@ -32,10 +32,10 @@ describe('instances sharing one Redis', () => {
 		for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 	});
 
-	async function instance(): Promise<ServerProcess> {
+	async function instance(env: Record<string, string> = {}): Promise<ServerProcess> {
 		const dir = makeDataDir();
 		dirs.push(dir);
-		const proc = await startServerProcess(dir, { REDIS_URL: redis.url });
+		const proc = await startServerProcess(dir, { REDIS_URL: redis.url, ...env });
 		processes.push(proc);
 		return proc;
 	}
@@ -87,6 +87,31 @@ describe('instances sharing one Redis', () => {
 				{ message: 'everyone in everyone’s presence' },
 			);
 		}
+	});
+
+	it('[P5] people on an instance killed with -9 disappear from the others within the TTL', async () => {
+		const ttl = { PRESENCE_TTL_MS: '2000' };
+		const [one, two] = [await instance(ttl), await instance(ttl)];
+		const board = await createBoard(one);
+		const doomed = connect(one, board);
+		const observer = connect(two, board);
+		await Promise.all([doomed.synced(), observer.synced()]);
+		doomed.provider.awareness.setLocalState({
+			user: { name: 'Jana', city: 'Ljubljana', color: '#d55e00' },
+			cursor: { x: 10, y: 20 },
+		});
+		const states = () => observer.provider.awareness.getStates();
+		await waitFor(() => states().get(doomed.doc.clientID)?.['user'], { message: 'Jana seen' });
+
+		doomed.provider.shouldConnect = false;
+		one.child.kill('SIGKILL');
+		await one.exited;
+		const killedAt = Date.now();
+		await waitFor(() => !states().has(doomed.doc.clientID), {
+			timeoutMs: 30_000,
+			message: 'Jana gone',
+		});
+		expect(Date.now() - killedAt).toBeLessThan(30_000);
 	});
 
 	it('[S1] kill -9 of one instance mid-edit: its clients move to the other and nothing accepted is lost', async () => {
