@@ -51,3 +51,12 @@ export {
 	isBoardId,
 } from './api.js';
 export type { CreateBoardRequest, BoardCreated, BoardInfo, ApiError, PerRole } from './api.js';
+export { SessionEvent, MAX_ANNOUNCEMENT_LENGTH, announceSchema } from './events.js';
+export type {
+	SessionAuth,
+	SessionWelcome,
+	Announcement,
+	Ack,
+	ServerToClientEvents,
+	ClientToServerEvents,
+} from './events.js';

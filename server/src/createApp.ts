@@ -6,6 +6,11 @@ import type { Logger } from './log.js';
 import type { PubSub } from './pubsub/PubSub.js';
 import type { Storage } from './storage/DocStorage.js';
 import { createHttpApp } from './http/createHttpApp.js';
+import {
+	SESSION_PATH,
+	createSessionEndpoint,
+	type SessionAdapter,
+} from './realtime/sessionEndpoint.js';
 import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
 import { InstanceLiveness } from './pubsub/InstanceLiveness.js';
 import { RoomManager } from './rooms/RoomManager.js';
@@ -23,6 +28,8 @@ export interface AppOptions {
 	secret: string;
 	/** Health of storage and pub/sub; always healthy when absent. */
 	health?: () => BackendHealth;
+	/** socket.io's adapter for fan-out between instances; in memory when absent. */
+	sessionAdapter?: SessionAdapter;
 }
 
 /** A running-or-ready server instance. */
@@ -36,7 +43,8 @@ export interface App {
 }
 
 /** Wires HTTP, the sync endpoint and the rooms together. Reads no environment. */
-export function createApp({ config, storage, pubsub, log, secret, health }: AppOptions): App {
+export function createApp(options: AppOptions): App {
+	const { config, storage, pubsub, log, secret, health } = options;
 	const instanceId = randomUUID();
 	const liveness = new InstanceLiveness(pubsub, instanceId, config.presenceTtlMs);
 	const rooms = new RoomManager({
@@ -75,9 +83,15 @@ export function createApp({ config, storage, pubsub, log, secret, health }: AppO
 		heartbeatMs: config.heartbeatMs,
 	});
 	const httpServer = http.createServer(app);
+	const session = createSessionEndpoint(httpServer, {
+		boards: storage.boards,
+		secret,
+		log,
+		adapter: options.sessionAdapter,
+	});
 	httpServer.on('upgrade', (request, socket, head) => {
 		if (request.url?.startsWith(SYNC_PATH)) sync.handleUpgrade(request, socket, head);
-		else socket.destroy();
+		else if (!request.url?.startsWith(SESSION_PATH)) socket.destroy();
 	});
 
 	return {
@@ -95,7 +109,9 @@ export function createApp({ config, storage, pubsub, log, secret, health }: AppO
 		},
 		close: async () => {
 			sync.close();
-			const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+			session.disconnectSockets(true);
+			// socket.io closes the HTTP server too.
+			const closed = new Promise<void>((resolve) => void session.close(() => resolve()));
 			httpServer.closeAllConnections();
 			await rooms.closeAll();
 			await liveness.stop();

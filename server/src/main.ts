@@ -6,6 +6,7 @@ import { createApp, type BackendHealth } from './createApp.js';
 import { createLogger, type Logger } from './log.js';
 import type { PubSub } from './pubsub/PubSub.js';
 import { LocalPubSub } from './pubsub/LocalPubSub.js';
+import type { SessionAdapter } from './realtime/sessionEndpoint.js';
 import { createRedisBackend } from './redis/createRedisBackend.js';
 import { loadOrCreateRedisSecret } from './redis/redisSecret.js';
 import type { Storage } from './storage/DocStorage.js';
@@ -17,6 +18,7 @@ interface Backend {
 	pubsub: PubSub;
 	secret: string;
 	health?: () => BackendHealth;
+	sessionAdapter?: SessionAdapter;
 }
 
 /** The one place that picks the concrete storage and pub/sub: Redis with REDIS_URL, else SQLite. */
@@ -42,8 +44,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const config = loadConfig(process.env, path.resolve(here, '../../client/dist'));
 const log = createLogger(config.logLevel);
 const backend = await chooseBackend(config, log);
-const { storage, pubsub, secret, health } = backend;
-const app = createApp({ config, storage, pubsub, log, secret, health });
+const { storage, pubsub, secret, health, sessionAdapter } = backend;
+const app = createApp({ config, storage, pubsub, log, secret, health, sessionAdapter });
 
 const address = await app.listen();
 const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -1,4 +1,6 @@
+import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis, type RedisOptions } from 'ioredis';
+import type { SessionAdapter } from '../realtime/sessionEndpoint.js';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/DocStorage.js';
 import { RedisBoardCatalog } from './RedisBoardCatalog.js';
@@ -9,13 +11,24 @@ import { RedisPubSub } from './RedisPubSub.js';
 export interface RedisBackend {
 	storage: Storage & { docs: RedisDocStorage };
 	pubsub: RedisPubSub;
-	/** The connection, for the socket.io adapter and for tests. */
+	/** The connection, for tests. */
 	redis: Redis;
+	/** socket.io's Redis adapter, on two connections of its own. */
+	sessionAdapter: SessionAdapter;
 	health(): { redis: string; pendingUpdates: number; pendingBytes: number; ok: boolean };
 }
 
 const CONNECT_TIMEOUT_MS = 10_000;
 const DRAIN_TIMEOUT_MS = 5_000;
+
+/** Closes a connection after its pending replies, or at once when that takes too long. */
+async function quitWithin(client: Redis, timeoutMs: number): Promise<void> {
+	const timer = setTimeout(() => client.disconnect(), timeoutMs);
+	// A round trip first, so replies to commands already sent (socket.io's unsubscribes) arrive.
+	await client.ping().catch(() => undefined);
+	await client.quit().catch(() => client.disconnect());
+	clearTimeout(timer);
+}
 
 /** Waits for buffered updates to reach Redis, but not forever when it is away. */
 async function drainWithin(docs: RedisDocStorage, timeoutMs: number, log: Logger): Promise<void> {
@@ -59,15 +72,24 @@ export async function createRedisBackend(options: {
 	await redis.connect();
 	const docs = new RedisDocStorage({ redis, log, maxPendingBytes: options.maxPendingBytes });
 	const pubsub = new RedisPubSub(redis, log);
+	const adapterPub = redis.duplicate({ enableOfflineQueue: true });
+	const adapterSub = redis.duplicate({ enableOfflineQueue: true });
+	for (const client of [adapterPub, adapterSub]) {
+		client.on('error', (error: Error) =>
+			log.debug({ err: error }, 'Redis adapter connection error'),
+		);
+	}
 	return {
 		redis,
 		pubsub,
+		sessionAdapter: createAdapter(adapterPub, adapterSub),
 		storage: {
 			docs,
 			boards: new RedisBoardCatalog(redis),
 			close: async () => {
 				await drainWithin(docs, DRAIN_TIMEOUT_MS, log);
 				await pubsub.close();
+				await Promise.all([adapterPub, adapterSub].map((client) => quitWithin(client, 1000)));
 				redis.disconnect();
 			},
 		},

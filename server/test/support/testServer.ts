@@ -6,6 +6,7 @@ import type { BoardCreated } from '@groundwork/protocol';
 import { defaultConfig, type Config } from '../../src/config.js';
 import { createApp, type App, type BackendHealth } from '../../src/createApp.js';
 import type { PubSub } from '../../src/pubsub/PubSub.js';
+import type { SessionAdapter } from '../../src/realtime/sessionEndpoint.js';
 import { LocalPubSub } from '../../src/pubsub/LocalPubSub.js';
 import type { Storage } from '../../src/storage/DocStorage.js';
 import { createSqliteStorage } from '../../src/storage/SqliteDocStorage.js';
@@ -39,7 +40,12 @@ export async function startTestServer(
 		pubsub?: PubSub;
 		config?: Partial<Config>;
 		/** Run on this backend instead of SQLite (and local pub/sub). */
-		backend?: { storage: Storage; pubsub: PubSub; health?: () => BackendHealth };
+		backend?: {
+			storage: Storage;
+			pubsub: PubSub;
+			health?: () => BackendHealth;
+			sessionAdapter?: SessionAdapter;
+		};
 	} = {},
 ): Promise<TestServer> {
 	const dataDir = options.dataDir ?? makeDataDir();
@@ -53,6 +59,7 @@ export async function startTestServer(
 		log: pino({ level: 'silent' }),
 		secret: TEST_SECRET,
 		health: options.backend?.health,
+		sessionAdapter: options.backend?.sessionAdapter,
 	});
 	const address = await app.listen();
 	const httpUrl = `http://127.0.0.1:${address.port}`;

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import {
+	CloseCode,
+	SessionEvent,
+	announceSchema,
+	can,
+	isBoardId,
+	type ClientToServerEvents,
+	type Role,
+	type ServerToClientEvents,
+} from '@groundwork/protocol';
+import { verifyToken } from '../auth/tokens.js';
+import type { Logger } from '../log.js';
+import type { BoardCatalog } from '../storage/DocStorage.js';
+
+/** The adapter socket.io fans out with: in memory by default, Redis with REDIS_URL. */
+export type SessionAdapter = NonNullable<ConstructorParameters<typeof Server>[1]>['adapter'];
+
+/** What the session endpoint is built from. */
+export interface SessionEndpointDeps {
+	boards: BoardCatalog;
+	secret: string;
+	log: Logger;
+	adapter?: SessionAdapter;
+}
+
+interface SocketData {
+	boardId: string;
+	role: Role;
+}
+
+type SessionSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+
+/** The socket.io room of a board. */
+export function sessionRoom(boardId: string): string {
+	return `board:${boardId}`;
+}
+
+/** Path of the socket.io endpoint. */
+export const SESSION_PATH = '/socket.io/';
+
+/** Largest socket.io message, in bytes. */
+const MAX_SESSION_MESSAGE_BYTES = 64 * 1024;
+
+/**
+ * Session control over socket.io: connections authenticate with a board token in the handshake
+ * (refused with `unauthorized` / `not_found`, data.code 4401 / 4404), join their board's room,
+ * and every event is validated and role-checked by the server. [C1]-[C4]
+ */
+export function createSessionEndpoint(
+	httpServer: http.Server,
+	deps: SessionEndpointDeps,
+): Server<ClientToServerEvents, ServerToClientEvents, object, SocketData> {
+	const io = new Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>(
+		httpServer,
+		{
+			serveClient: false,
+			path: SESSION_PATH,
+			// Other upgrades (the sync endpoint's) are not socket.io's to end.
+			destroyUpgrade: false,
+			maxHttpBufferSize: MAX_SESSION_MESSAGE_BYTES,
+			...(deps.adapter ? { adapter: deps.adapter } : {}),
+		},
+	);
+
+	io.use((socket, next) => {
+		const { boardId, token } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+		const refuse = (message: string, code: number) =>
+			next(Object.assign(new Error(message), { data: { code } }));
+		if (!isBoardId(boardId)) return refuse('not_found', CloseCode.boardNotFound);
+		const verdict = verifyToken(token, boardId, deps.secret);
+		if (!verdict.ok) return refuse('unauthorized', CloseCode.unauthorized);
+		deps.boards.getBoard(boardId).then(
+			(board) => {
+				if (!board) return refuse('not_found', CloseCode.boardNotFound);
+				socket.data = { boardId, role: verdict.claims.role };
+				next();
+			},
+			(error: unknown) => {
+				deps.log.error({ err: error }, 'session admission failed');
+				next(new Error('unavailable'));
+			},
+		);
+	});
+
+	io.on('connection', (socket: SessionSocket) => {
+		const { boardId, role } = socket.data;
+		void socket.join(sessionRoom(boardId));
+		socket.emit(SessionEvent.welcome, { boardId, role });
+		socket.on(SessionEvent.announce, (input, ack) => {
+			const reply = typeof ack === 'function' ? ack : () => {};
+			if (!can(role, 'facilitate')) {
+				reply({ ok: false, code: 'forbidden', message: 'Only facilitators can announce.' });
+				return;
+			}
+			const parsed = announceSchema.safeParse(input);
+			if (!parsed.success) {
+				reply({
+					ok: false,
+					code: 'invalid',
+					message: parsed.error.issues[0]?.message ?? 'invalid',
+				});
+				return;
+			}
+			io.to(sessionRoom(boardId)).emit(SessionEvent.announcement, {
+				id: randomUUID(),
+				text: parsed.data.text,
+				at: Date.now(),
+			});
+			reply({ ok: true });
+		});
+	});
+
+	return io;
+}
