@@ -103,6 +103,35 @@ describe('Redis faults', () => {
 		expect(cardTexts(stored)).toEqual(expected);
 	});
 
+	it('[S1] the buffer while Redis is away is bounded: pending updates merge, with a log line, and all arrive', async () => {
+		redis = await startTestRedis({ own: true, appendOnly: true });
+		const lines: string[] = [];
+		const log = pino({ level: 'warn' }, { write: (line: string) => lines.push(line) });
+		const backend = await createRedisBackend({ url: redis.url, log, maxPendingBytes: 4096 });
+		await redis.stop('SIGKILL');
+
+		const doc = new Y.Doc();
+		const acknowledged: Promise<void>[] = [];
+		doc.on('update', (u: Uint8Array) =>
+			acknowledged.push(backend.storage.docs.appendUpdate('bounded', u)),
+		);
+		for (let i = 0; i < 400; i++) doc.getMap('cards').set(`card-${i}`, `text of card ${i}`);
+		await waitFor(() => lines.some((line) => line.includes('storage buffer')), {
+			message: 'log line',
+		});
+		expect(backend.health().pendingUpdates).toBeLessThan(400);
+		expect(backend.health().ok).toBe(false);
+
+		await redis.restart();
+		await Promise.all(acknowledged);
+		expect(backend.health()).toMatchObject({ pendingUpdates: 0, pendingBytes: 0 });
+		const loaded = new Y.Doc();
+		for (const update of await backend.storage.docs.loadUpdates('bounded'))
+			Y.applyUpdate(loaded, update);
+		await backend.storage.close();
+		expect(loaded.getMap('cards').toJSON()).toEqual(doc.getMap('cards').toJSON());
+	});
+
 	it('[S1] an acknowledged update survives Redis being killed and restarted with its append-only file', async () => {
 		redis = await startTestRedis({ own: true, appendOnly: true });
 		const first = await createRedisBackend({
