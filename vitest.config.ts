@@ -24,6 +24,11 @@ export default defineConfig({
 				},
 			},
 			{
+				resolve,
+				ssr: { resolve: { conditions: resolve.conditions } },
+				test: { name: 'bench', include: ['bench/src/**/*.test.ts'], environment: 'node' },
+			},
+			{
 				resolve: { conditions: ['source', ...defaultClientConditions] },
 				ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
 				test: { name: 'client', include: ['client/src/**/*.test.ts'], environment: 'node' },

@@ -71,7 +71,7 @@ describe('Redis faults', () => {
 		await waitFor(
 			async () => (await readiness(a.server)) === 200 && (await readiness(b.server)) === 200,
 			{
-				timeoutMs: 20_000,
+				timeoutMs: 30_000,
 				message: 'both instances ready again',
 			},
 		);
@@ -82,7 +82,7 @@ describe('Redis faults', () => {
 		const count = Object.keys(expected).length;
 		for (const client of [a1, a2, b1]) {
 			await waitFor(() => Object.keys(cardTexts(client.doc)).length === count, {
-				timeoutMs: 15_000,
+				timeoutMs: 30_000,
 				message: 'every client has every card',
 			});
 			expect(cardTexts(client.doc)).toEqual(expected);
@@ -101,7 +101,7 @@ describe('Redis faults', () => {
 			Y.applyUpdate(stored, update);
 		await fresh.storage.close();
 		expect(cardTexts(stored)).toEqual(expected);
-	});
+	}, 90_000);
 
 	it('[S1] the buffer while Redis is away is bounded: pending updates merge, with a log line, and all arrive', async () => {
 		redis = await startTestRedis({ own: true, appendOnly: true });
