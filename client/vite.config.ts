@@ -14,6 +14,7 @@ export default defineConfig({
 			'/api': backend,
 			'/healthz': backend,
 			'/sync': { target: backend, ws: true },
+			'/socket.io': { target: backend, ws: true },
 		},
 	},
 	build: {

@@ -87,3 +87,30 @@ export function cardFrom(scope: Page | Locator, kind: string, city: string): Loc
 export function presenceList(page: Page): Locator {
 	return page.getByRole('list', { name: 'People on this board' });
 }
+
+/**
+ * Waits until the page's session-control channel (socket.io) is connected too, so it gets the
+ * announcements sent from now on (the server does not replay earlier ones).
+ */
+export async function expectSessionConnected(page: Page): Promise<void> {
+	await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toHaveAttribute(
+		'data-session',
+		'connected',
+	);
+}
+
+/** The banner with the latest announcement ("Latest announcement"). */
+export function announcementBanner(page: Page): Locator {
+	return page.getByRole('region', { name: 'Latest announcement' });
+}
+
+/** Opens "Announce to everyone" (facilitators only) and sends `text`; waits for the confirmation. */
+export async function sendAnnouncement(page: Page, text: string): Promise<void> {
+	const form = page.getByRole('form', { name: 'Announce to everyone on this board' });
+	const toggle = page.getByRole('button', { name: 'Announce to everyone', exact: true });
+	if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+	await form.getByRole('textbox', { name: 'Announcement' }).fill(text);
+	await form.getByRole('button', { name: 'Send announcement' }).click();
+	await expect(form.getByRole('status')).toHaveText('Announcement sent to everyone on the board.');
+	await expect(form.getByRole('textbox', { name: 'Announcement' })).toHaveValue('');
+}

@@ -16,6 +16,9 @@ const SAMPLE_VALUES = {
 	cell: 'Planning · Buildings',
 	stage: 'Planning',
 	sector: 'Buildings',
+	text: 'Break in five minutes',
+	time: '14:05',
+	max: 280,
 };
 
 describe('i18n', () => {
@@ -39,6 +42,13 @@ describe('i18n', () => {
 		);
 		expect(t('card.label', { kind: 'Note', city: '', hasCity: 'no' })).toBe('Note card');
 		expect(t('share.copy', { role: 'participant' })).toBe('Copy participant link');
+	});
+
+	it('formats announcements, keeping the facilitator’s text as is', () => {
+		expect(t('announcement.text', { text: "Back at {10}, don't be late" })).toBe(
+			"Announcement from the facilitator: Back at {10}, don't be late",
+		);
+		expect(t('announce.count', { count: 12, max: 280 })).toBe('12 of 280 characters');
 	});
 
 	it('labels every stage, sector, kind and role of the protocol', () => {

@@ -1,18 +1,24 @@
-import { can, type BoardInfo } from '@groundwork/protocol';
+import { can, type Announcement, type BoardInfo, type Role } from '@groundwork/protocol';
 import { BoardConnection } from '../sync/BoardConnection.svelte.js';
+import { SessionConnection } from '../sync/SessionConnection.svelte.js';
+import { visibleAnnouncement } from '../sync/announcements.js';
 import { uniqueCities } from '../sync/cards.js';
+import { t } from '../i18n/i18n.js';
 import { Announcer } from './Announcer.svelte.js';
 import { BoardModel } from './BoardModel.svelte.js';
 import { Presence } from './presence.svelte.js';
 import { loadIdentity, saveIdentity, type Identity } from './identity.js';
 
 /**
- * Everything one open board needs, wired together: the connection, the board model, presence,
- * the live-region announcer and the user's identity. Created by the board page, destroyed with it.
+ * Everything one open board needs, wired together: the document connection, the session-control
+ * channel (announcements), the board model, presence, the live-region announcer and the user's
+ * identity. Created by the board page, destroyed with it.
  */
 export class BoardSession {
 	readonly info: BoardInfo;
 	readonly connection: BoardConnection;
+	/** The session-control channel (socket.io): the server's word on our role, announcements. */
+	readonly control: SessionConnection;
 	readonly announcer = new Announcer();
 	readonly presence: Presence;
 	readonly model: BoardModel;
@@ -20,11 +26,16 @@ export class BoardSession {
 	identity = $state<Identity | null>(loadIdentity());
 	/** Whether the user may add, edit, move and delete cards. */
 	readonly canEdit: boolean;
+	/** The id of the announcement the user dismissed from the banner. */
+	#dismissedAnnouncement = $state<string | null>(null);
 
 	constructor(boardId: string, token: string, info: BoardInfo) {
 		this.info = info;
 		this.canEdit = can(info.role, 'editContent');
 		this.connection = new BoardConnection(boardId, token);
+		this.control = new SessionConnection(boardId, token, {
+			onAnnouncement: (announcement) => this.#readOut(announcement),
+		});
 		this.presence = new Presence(this.connection.awareness);
 		this.model = new BoardModel(this.connection.doc, this.announcer, () => this.identity);
 		if (this.identity) this.presence.setIdentity(this.identity);
@@ -40,6 +51,34 @@ export class BoardSession {
 		return this.model.title || this.info.title;
 	}
 
+	/** The user's role: as the session server welcomed us, else as the board API said. */
+	get role(): Role {
+		return this.control.role ?? this.info.role;
+	}
+
+	/** Whether the user may send announcements to everyone on the board. */
+	get canAnnounce(): boolean {
+		return can(this.role, 'facilitate');
+	}
+
+	/** The announcement the banner shows: the newest, unless dismissed. */
+	get announcement(): Announcement | null {
+		return visibleAnnouncement(this.control.announcements, this.#dismissedAnnouncement);
+	}
+
+	/** Hides the banner's announcement `id` (a newer one shows again). */
+	dismissAnnouncement(id: string): void {
+		this.#dismissedAnnouncement = id;
+	}
+
+	// Assertive, unlike card activity (polite): an announcement is rare (only facilitators send
+	// them, by hand), addressed to everyone and usually time-critical ("two minutes left", "back
+	// to the main room"), like the facilitator speaking up in the room. It also goes to its own
+	// region, so the polite region's frequent card messages cannot overwrite it unread.
+	#readOut(announcement: Announcement): void {
+		this.announcer.alert(t('announcement.text', { text: announcement.text }));
+	}
+
 	/** Sets and remembers the user's name and city, and tells the others. */
 	join(identity: Identity): void {
 		this.identity = identity;
@@ -52,6 +91,7 @@ export class BoardSession {
 		this.presence.destroy();
 		this.model.destroy();
 		this.announcer.destroy();
+		this.control.destroy();
 		this.connection.destroy();
 	}
 }

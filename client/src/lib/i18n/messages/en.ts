@@ -114,6 +114,23 @@ export const en = {
 	'card.deleted': 'Card deleted',
 	'card.cannotMove': 'The card is already at the edge of the board',
 
+	'announce.open': 'Announce to everyone',
+	'announce.form': 'Announce to everyone on this board',
+	'announce.label': 'Announcement',
+	'announce.count': '{count, number} of {max, number} characters',
+	'announce.submit': 'Send announcement',
+	'announce.sent': 'Announcement sent to everyone on the board.',
+	'announce.required': 'Please write an announcement first.',
+	'announce.refused': 'The announcement was not sent: {message}',
+	'announce.timeout':
+		'The server did not answer in time, so the announcement may not have reached everyone. Check the connection and try again.',
+	'announce.offline': 'Not connected to the server. Try again when the connection is back.',
+
+	'announcement.region': 'Latest announcement',
+	'announcement.text': 'Announcement from the facilitator: {text}',
+	'announcement.sentAt': 'Sent at {time}',
+	'announcement.dismiss': 'Dismiss announcement',
+
 	'cursor.label': '{name} · {city}',
 } as const;
 
