@@ -46,6 +46,7 @@ export class Room {
 	/** Sync step 2 with the whole document, for joiners that have nothing; reset on change. */
 	private fullState: Uint8Array | undefined;
 	private readonly presenceChanged = new Set<number>();
+	private readonly presenceToRelay = new Set<number>();
 	/** Client ids of people on other instances, with the instance they are on. */
 	private readonly remoteOwners = new Map<number, string>();
 	private presenceTimer: NodeJS.Timeout | undefined;
@@ -239,19 +240,26 @@ export class Room {
 	): void => {
 		const changed = [...changes.added, ...changes.updated, ...changes.removed];
 		if (changed.length === 0) return;
-		if (origin !== REMOTE_ORIGIN) {
-			this.deps.relayPresence(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+		for (const id of changed) {
+			this.presenceChanged.add(id);
+			// Changes that came from another instance are not ours to relay.
+			if (origin !== REMOTE_ORIGIN) this.presenceToRelay.add(id);
 		}
-		for (const id of changed) this.presenceChanged.add(id);
 		this.presenceTimer ??= setTimeout(this.flushPresence, PRESENCE_BATCH_MS);
 	};
 
+	/** Sends the window's presence changes: one message to every peer, one to other instances. */
 	private readonly flushPresence = (): void => {
 		this.presenceTimer = undefined;
-		const ids = [...this.presenceChanged];
+		const changed = [...this.presenceChanged];
+		const toRelay = [...this.presenceToRelay];
 		this.presenceChanged.clear();
-		if (ids.length === 0 || this.peers.size === 0) return;
-		const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
+		this.presenceToRelay.clear();
+		if (toRelay.length > 0) {
+			this.deps.relayPresence(awarenessProtocol.encodeAwarenessUpdate(this.awareness, toRelay));
+		}
+		if (changed.length === 0 || this.peers.size === 0) return;
+		const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
 		this.broadcast(encodeAwarenessMessage(update), null);
 	};
 
