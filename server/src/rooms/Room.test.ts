@@ -12,7 +12,7 @@ import {
 } from '@groundwork/protocol';
 import type { Peer } from '../realtime/Connection.js';
 import { MemoryDocStorage } from '../storage/MemoryDocStorage.js';
-import { PRESENCE_BATCH_MS, Room } from './Room.js';
+import { FULL_STATE_CACHE_MIN_BYTES, PRESENCE_BATCH_MS, Room } from './Room.js';
 
 const BOARD = 'board-0001';
 const log = pino({ level: 'silent' });
@@ -308,6 +308,23 @@ describe('Room', () => {
 		const told = awarenessIn(stayer.messages());
 		expect(told.map((e) => [e.clientId, e.state])).toEqual([[51, null]]);
 		expect(leaver.sent).toEqual([]);
+	});
+
+	it('[W3] joiners with nothing share one encoded copy of a large document until it changes', () => {
+		const { room } = makeRoom();
+		room.doc.getMap('meta').set('notes', 'x'.repeat(FULL_STATE_CACHE_MIN_BYTES));
+		const empty = Y.encodeStateVector(new Y.Doc());
+		const [a, b, c] = [join(room, 'viewer'), join(room, 'viewer'), join(room, 'viewer')];
+		room.receive(a, { type: 'syncStep1', stateVector: empty });
+		room.receive(b, { type: 'syncStep1', stateVector: empty });
+		expect(a.sent[0]).toBe(b.sent[0]);
+		room.doc.getMap('meta').set('title', 'Changed');
+		room.receive(c, { type: 'syncStep1', stateVector: empty });
+		const fresh = new Y.Doc();
+		const step2 = c.messages().find((m) => m.type === 'syncStep2');
+		if (step2?.type !== 'syncStep2') throw new Error('no step 2');
+		Y.applyUpdate(fresh, step2.update);
+		expect(fresh.getMap('meta').get('title')).toBe('Changed');
 	});
 
 	it('[P4] presence changes within the batch window reach every peer as one message', () => {

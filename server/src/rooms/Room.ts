@@ -18,6 +18,9 @@ import { checkPresenceUpdate } from './presence.js';
 /** Origin of changes that arrived from another instance through pub/sub. */
 export const REMOTE_ORIGIN = Symbol('remote');
 
+/** Documents at least this large keep their whole-document step 2 cached for joiners. */
+export const FULL_STATE_CACHE_MIN_BYTES = 64 * 1024;
+
 /** Presence changes are gathered for this long and sent as one message to every peer. */
 export const PRESENCE_BATCH_MS = 20;
 
@@ -163,9 +166,12 @@ export class Room {
 
 	private stateFor(stateVector: Uint8Array): Uint8Array {
 		// An empty state vector is one zero byte: the joiner has nothing, send the cached whole.
+		// Small documents are cheap to encode and not worth the memory of a cached copy.
 		if (stateVector.length === 1 && stateVector[0] === 0) {
-			this.fullState ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
-			return this.fullState;
+			if (this.fullState) return this.fullState;
+			const message = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+			if (message.byteLength >= FULL_STATE_CACHE_MIN_BYTES) this.fullState = message;
+			return message;
 		}
 		return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
 	}
