@@ -114,3 +114,15 @@ export async function sendAnnouncement(page: Page, text: string): Promise<void> 
 	await expect(form.getByRole('status')).toHaveText('Announcement sent to everyone on the board.');
 	await expect(form.getByRole('textbox', { name: 'Announcement' })).toHaveValue('');
 }
+
+/** The text field of a card. */
+export function cardTextbox(card: Locator): Locator {
+	return card.getByRole('textbox', { name: 'Card text' });
+}
+
+/** A button of the board's toolbar ("Board tools"), e.g. "Undo" or "Redo". */
+export function toolbarButton(page: Page, name: string): Locator {
+	return page
+		.getByRole('toolbar', { name: 'Board tools' })
+		.getByRole('button', { name, exact: true });
+}

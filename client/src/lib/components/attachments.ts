@@ -7,9 +7,19 @@ import type { CursorPoint } from '../state/presence.svelte.js';
 /** The drag-and-drop data type of a card; the payload is the card id. */
 export const CARD_DRAG_TYPE = 'application/x-groundwork-card';
 
+/** Marks text fields bound to the document: there Ctrl+Z is the board's undo, not the field's. */
+export const SHARED_TEXT_ATTRIBUTE = 'data-shared-text';
+
 /** Binds a textarea to a card's `Y.Text` for as long as it is in the page. */
 export function textBinding(ytext: Y.Text, readonly: boolean): Attachment<HTMLTextAreaElement> {
-	return (textarea) => bindTextarea(textarea, ytext, { readonly });
+	return (textarea) => {
+		textarea.setAttribute(SHARED_TEXT_ATTRIBUTE, '');
+		const unbind = bindTextarea(textarea, ytext, { readonly });
+		return () => {
+			unbind();
+			textarea.removeAttribute(SHARED_TEXT_ATTRIBUTE);
+		};
+	};
 }
 
 /**

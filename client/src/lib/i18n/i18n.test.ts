@@ -19,6 +19,10 @@ const SAMPLE_VALUES = {
 	text: 'Break in five minutes',
 	time: '14:05',
 	max: 280,
+	card: 'Action card from Lisbon',
+	value: 'High',
+	n: 1,
+	change: 'add',
 };
 
 describe('i18n', () => {
@@ -34,6 +38,12 @@ describe('i18n', () => {
 		expect(t('presence.count', { count: 0 })).toBe('Nobody here yet');
 		expect(t('presence.count', { count: 1 })).toBe('1 person here');
 		expect(t('presence.count', { count: 3 })).toBe('3 people here');
+	});
+
+	it('says what undo and redo changed', () => {
+		expect(t('history.undone', { change: 'text' })).toBe('Undone: typing');
+		expect(t('history.redone', { change: 'move' })).toBe('Redone: card moved');
+		expect(t('history.undone', { change: 'something new' })).toBe('Undone: your last change');
 	});
 
 	it('handles selects', () => {

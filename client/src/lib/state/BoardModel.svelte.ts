@@ -23,13 +23,14 @@ import {
 	type CellRef,
 	type MoveDirection,
 } from '../sync/cards.js';
+import type { UndoHistory } from '../sync/UndoHistory.svelte.js';
 import { cellLabel } from '../i18n/labels.js';
 import { t } from '../i18n/i18n.js';
 import type { Announcer } from './Announcer.svelte.js';
 import type { Identity } from './identity.js';
 
 /** The part of a card that should take focus when it (re)appears. */
-export type FocusPart = 'text' | 'move';
+export type FocusPart = 'text' | 'move' | 'details';
 
 function cellKey(stage: StageId, sector: SectorId): string {
 	return `${stage}/${sector}`;
@@ -50,6 +51,8 @@ export class BoardModel {
 	newCardKind = $state<CardKind>(CARD_KINDS[0]);
 	/** A card that should take focus once rendered (after it was added or moved). */
 	focusRequest = $state<{ id: string; part: FocusPart } | null>(null);
+	/** The card whose details panel is open, if any. */
+	detailsCardId = $state<string | null>(null);
 
 	readonly byCell = $derived.by(() => {
 		const cells: Partial<Record<string, CardView[]>> = {};
@@ -62,13 +65,21 @@ export class BoardModel {
 
 	readonly cities = $derived(uniqueCities(this.cards.map((card) => card.city)));
 
+	/** The user's own undo history; null for those who cannot edit. */
+	readonly history: UndoHistory | null;
 	#announcer: Announcer;
 	#identity: () => Identity | null;
 
-	constructor(doc: Y.Doc, announcer: Announcer, identity: () => Identity | null) {
+	constructor(
+		doc: Y.Doc,
+		announcer: Announcer,
+		identity: () => Identity | null,
+		history: UndoHistory | null = null,
+	) {
 		this.doc = doc;
 		this.#announcer = announcer;
 		this.#identity = identity;
+		this.history = history;
 		cardsMap(doc).observeDeep(this.#onCards);
 		metaMap(doc).observe(this.#onMeta);
 		this.#refresh();
@@ -131,6 +142,47 @@ export class BoardModel {
 	/** Changes a card's kind. */
 	setKind(id: string, kind: CardKind): void {
 		setKind(this.doc, id, kind);
+	}
+
+	/**
+	 * Undoes the user's own last change (never anyone else's) and says what it was. With
+	 * `focusCard`, the changed card takes focus when it is still there (keyboard shortcuts);
+	 * the toolbar buttons keep it.
+	 */
+	undo(focusCard = false): void {
+		this.#travel('undo', focusCard);
+	}
+
+	/** Redoes the last undone change; see `undo`. */
+	redo(focusCard = false): void {
+		this.#travel('redo', focusCard);
+	}
+
+	#travel(direction: 'undo' | 'redo', focusCard: boolean): void {
+		if (!this.history) return;
+		const step = direction === 'undo' ? this.history.undo() : this.history.redo();
+		if (!step) {
+			this.#announcer.announce(t(direction === 'undo' ? 'history.noUndo' : 'history.noRedo'));
+			return;
+		}
+		if (focusCard && step.card && cardsMap(this.doc).has(step.card)) {
+			this.focusRequest = { id: step.card, part: step.change === 'move' ? 'move' : 'text' };
+		}
+		const message = direction === 'undo' ? 'history.undone' : 'history.redone';
+		this.#announcer.announce(t(message, { change: step.change }));
+	}
+
+	/** Opens the details panel of card `id` (or closes it when it is already open for that card). */
+	toggleDetails(id: string): void {
+		if (this.detailsCardId === id) this.closeDetails();
+		else this.detailsCardId = id;
+	}
+
+	/** Closes the details panel and gives focus back to its card's "Details" button. */
+	closeDetails(): void {
+		const id = this.detailsCardId;
+		this.detailsCardId = null;
+		if (id) this.focusRequest = { id, part: 'details' };
 	}
 
 	/** Stops observing the document. */

@@ -3,6 +3,7 @@ import { BoardConnection } from '../sync/BoardConnection.svelte.js';
 import { SessionConnection } from '../sync/SessionConnection.svelte.js';
 import { visibleAnnouncement } from '../sync/announcements.js';
 import { uniqueCities } from '../sync/cards.js';
+import { UndoHistory } from '../sync/UndoHistory.svelte.js';
 import { t } from '../i18n/i18n.js';
 import { Announcer } from './Announcer.svelte.js';
 import { BoardModel } from './BoardModel.svelte.js';
@@ -22,6 +23,8 @@ export class BoardSession {
 	readonly announcer = new Announcer();
 	readonly presence: Presence;
 	readonly model: BoardModel;
+	/** The user's own undo history; only for those who may edit. */
+	readonly history: UndoHistory | null;
 	/** Who the user is; null until they have joined. */
 	identity = $state<Identity | null>(loadIdentity());
 	/** Whether the user may add, edit, move and delete cards. */
@@ -37,7 +40,13 @@ export class BoardSession {
 			onAnnouncement: (announcement) => this.#readOut(announcement),
 		});
 		this.presence = new Presence(this.connection.awareness);
-		this.model = new BoardModel(this.connection.doc, this.announcer, () => this.identity);
+		this.history = this.canEdit ? new UndoHistory(this.connection.doc) : null;
+		this.model = new BoardModel(
+			this.connection.doc,
+			this.announcer,
+			() => this.identity,
+			this.history,
+		);
 		if (this.identity) this.presence.setIdentity(this.identity);
 	}
 
@@ -90,6 +99,7 @@ export class BoardSession {
 	destroy(): void {
 		this.presence.destroy();
 		this.model.destroy();
+		this.history?.destroy();
 		this.announcer.destroy();
 		this.control.destroy();
 		this.connection.destroy();

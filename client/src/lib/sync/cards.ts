@@ -14,6 +14,8 @@ import {
 	type StageId,
 	type Template,
 } from '@groundwork/protocol';
+import { readCardFieldValues, type PlainCardFields } from './cardFields.js';
+import { LOCAL_ORIGIN } from './origin.js';
 
 /** One card read from the document: plain fields, and its live `Y.Text`. */
 export interface CardView {
@@ -27,6 +29,8 @@ export interface CardView {
 	updatedAt: number;
 	order: number;
 	text: Y.Text;
+	/** The per-kind fields with valid values (long texts excluded), for the card's face. [D5] */
+	fields: PlainCardFields;
 }
 
 /** What the author decides when adding a card. */
@@ -82,6 +86,7 @@ export function readCard(id: string, card: CardMap): CardView | undefined {
 		updatedAt: num(card.get(CARD.updatedAt)),
 		order: num(card.get(CARD.order)),
 		text,
+		fields: readCardFieldValues(card),
 	};
 }
 
@@ -129,7 +134,7 @@ export function addCard(doc: Y.Doc, card: NewCard, now = Date.now(), id = newCar
 			order: nextOrder(doc, card.stage, card.sector),
 		});
 		cardsMap(doc).set(id, map);
-	});
+	}, LOCAL_ORIGIN);
 	return id;
 }
 
@@ -149,7 +154,7 @@ export function moveCard(
 		card.set(CARD.stage, stage);
 		card.set(CARD.sector, sector);
 		card.set(CARD.updatedAt, now);
-	});
+	}, LOCAL_ORIGIN);
 	return true;
 }
 
@@ -157,7 +162,7 @@ export function moveCard(
 export function deleteCard(doc: Y.Doc, id: string): boolean {
 	const cards = cardsMap(doc);
 	if (!cards.has(id)) return false;
-	cards.delete(id);
+	doc.transact(() => cards.delete(id), LOCAL_ORIGIN);
 	return true;
 }
 
@@ -168,7 +173,7 @@ export function setKind(doc: Y.Doc, id: string, kind: CardKind, now = Date.now()
 	doc.transact(() => {
 		card.set(CARD.kind, kind);
 		card.set(CARD.updatedAt, now);
-	});
+	}, LOCAL_ORIGIN);
 	return true;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyTextChange, bindTextarea, diffText, type TextChange } from './textBinding.js';
+import { LOCAL_ORIGIN } from './origin.js';
 
 function apply(before: string, change: TextChange | null): string {
 	if (!change) return before;
@@ -175,5 +176,32 @@ describe('bindTextarea', () => {
 		area.type('!');
 		expect(text.toString()).toBe('fixed');
 		expect(area.value).toBe('fixed');
+	});
+
+	it('types with the local origin, so undo takes it back into the textarea', () => {
+		const doc = new Y.Doc();
+		const text = doc.getText('t');
+		const origins: unknown[] = [];
+		doc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin));
+		const undo = new Y.UndoManager(text, { trackedOrigins: new Set([LOCAL_ORIGIN]) });
+		const area = fakeTextarea();
+		bindTextarea(area as never, text);
+		area.type('Tree planting');
+		expect(origins).toEqual([LOCAL_ORIGIN]);
+		undo.undo();
+		expect(area.value).toBe('');
+		undo.redo();
+		expect(area.value).toBe('Tree planting');
+	});
+
+	it('keeps two textareas bound to the same text in step', () => {
+		const doc = new Y.Doc();
+		const text = doc.getText('t');
+		const first = fakeTextarea();
+		const second = fakeTextarea();
+		bindTextarea(first as never, text);
+		bindTextarea(second as never, text);
+		first.type('Compost');
+		expect(second.value).toBe('Compost');
 	});
 });

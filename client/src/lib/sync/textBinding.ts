@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { LOCAL_ORIGIN } from './origin.js';
 
 /** The smallest single edit turning one string into another. */
 export interface TextChange {
@@ -92,12 +93,16 @@ export type TextareaLike = Pick<
 export interface TextBindingOptions {
 	/** When true, local input is reverted instead of written to the document. */
 	readonly?: boolean;
+	/** The origin of the transactions typing makes; `LOCAL_ORIGIN` (tracked by undo) by default. */
+	origin?: unknown;
 }
 
 /**
  * Binds a `<textarea>` to a `Y.Text`: local input becomes minimal Yjs edits; remote edits
  * update the textarea and keep the local selection where it was, through
- * `Y.RelativePosition`s taken just before each transaction. Returns the unbind function.
+ * `Y.RelativePosition`s taken just before each transaction. Typing is written with
+ * `options.origin` (`LOCAL_ORIGIN`), so the undo history tracks it; undoing it is a change like a
+ * remote one for the textarea. Returns the unbind function.
  */
 export function bindTextarea(
 	textarea: TextareaLike,
@@ -105,7 +110,10 @@ export function bindTextarea(
 	options: TextBindingOptions = {},
 ): () => void {
 	const doc = ytext.doc;
-	const origin = { binding: textarea };
+	const origin = options.origin ?? LOCAL_ORIGIN;
+	// Set while this textarea writes its own input, which the observer then need not show. The
+	// origin cannot tell: every local binding of the same text writes with the same one.
+	let writing = false;
 	let saved: { start: Y.RelativePosition; end: Y.RelativePosition; dir: string } | null = null;
 
 	textarea.value = ytext.toString();
@@ -115,7 +123,12 @@ export function bindTextarea(
 			textarea.value = ytext.toString();
 			return;
 		}
-		applyTextChange(ytext, textarea.value, textarea.selectionEnd, origin);
+		writing = true;
+		try {
+			applyTextChange(ytext, textarea.value, textarea.selectionEnd, origin);
+		} finally {
+			writing = false;
+		}
 	};
 
 	const beforeTransaction = () => {
@@ -130,8 +143,8 @@ export function bindTextarea(
 		};
 	};
 
-	const observer = (_event: Y.YTextEvent, transaction: Y.Transaction) => {
-		if (transaction.origin === origin) return;
+	const observer = () => {
+		if (writing) return;
 		const value = ytext.toString();
 		if (textarea.value === value) return;
 		textarea.value = value;
