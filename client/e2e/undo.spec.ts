@@ -18,7 +18,7 @@ async function expectCard(pages: Page[], city: string, text: string | null): Pro
 	}
 }
 
-test('undo and redo take back only one’s own changes, for everyone', async ({
+test('[I2] undo and redo take back only one’s own changes, for everyone', async ({
 	browser,
 	request,
 }) => {

@@ -47,7 +47,7 @@ function type(doc: Y.Doc, id: string, value: string): void {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('LocalHistory', () => {
-	it('undoes only my own changes; the other person’s card and text stay, on both sides', () => {
+	it('[I2] undoes only my own changes; the other person’s card and text stay, on both sides', () => {
 		const { a, b } = twoPeople();
 		const history = new LocalHistory(a);
 		const mine = addCard(a, card('Lisbon'));
@@ -80,7 +80,7 @@ describe('LocalHistory', () => {
 		expect(history.canRedo).toBe(false);
 	});
 
-	it('never records changes that arrive from others', () => {
+	it('[I2] never records changes that arrive from others', () => {
 		const { a, b } = twoPeople();
 		const onchange = vi.fn();
 		const history = new LocalHistory(a, { onchange });
