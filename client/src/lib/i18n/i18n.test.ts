@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_KINDS, ROLES, SECTORS, STAGES } from '@groundwork/protocol';
 import { formatDate, formatTime, t, type MessageKey } from './i18n.js';
-import { cellLabel, kindLabel, roleLabel, sectorLabel, stageLabel } from './labels.js';
+import { cardLabel, cellLabel, kindLabel, roleLabel, sectorLabel, stageLabel } from './labels.js';
 import { en } from './messages/en.js';
 
 const SAMPLE_VALUES = {
@@ -23,6 +23,8 @@ const SAMPLE_VALUES = {
 	value: 'High',
 	n: 1,
 	change: 'add',
+	excerpt: 'Retrofit the schools',
+	hasText: 'yes',
 };
 
 describe('i18n', () => {
@@ -32,6 +34,17 @@ describe('i18n', () => {
 			expect(text.length, key).toBeGreaterThan(0);
 			expect(text, key).not.toMatch(/[{}]/);
 		}
+	});
+
+	it('counts search matches and names cards', () => {
+		expect(t('search.count', { count: 0 })).toBe('No cards match');
+		expect(t('search.count', { count: 1 })).toBe('1 card matches');
+		expect(t('search.count', { count: 3 })).toBe('3 cards match');
+		expect(cardLabel('action', 'Lisbon')).toBe('Action card from Lisbon');
+		expect(cardLabel('note', '')).toBe('Note card');
+		expect(
+			t('search.result', { card: 'Action card from Lisbon', excerpt: 'Solar', hasText: 'yes' }),
+		).toBe('Action card from Lisbon: Solar');
 	});
 
 	it('handles plurals', () => {

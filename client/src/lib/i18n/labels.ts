@@ -30,3 +30,8 @@ export function templateLabel(template: TemplateId): string {
 export function cellLabel(stage: StageId, sector: SectorId): string {
 	return t('cell.label', { stage: stageLabel(stage), sector: sectorLabel(sector) });
 }
+
+/** The name of a card, e.g. "Action card from Lisbon" (or "Note card" without a city). */
+export function cardLabel(kind: CardKind, city: string): string {
+	return t('card.label', { kind: kindLabel(kind), city, hasCity: city ? 'yes' : 'no' });
+}

@@ -7,6 +7,7 @@ import { UndoHistory } from '../sync/UndoHistory.svelte.js';
 import { t } from '../i18n/i18n.js';
 import { Announcer } from './Announcer.svelte.js';
 import { BoardModel } from './BoardModel.svelte.js';
+import { FilterState } from './FilterState.svelte.js';
 import { Presence } from './presence.svelte.js';
 import { loadIdentity, saveIdentity, type Identity } from './identity.js';
 
@@ -23,6 +24,8 @@ export class BoardSession {
 	readonly announcer = new Announcer();
 	readonly presence: Presence;
 	readonly model: BoardModel;
+	/** The user's own search, filter and highlight (never shared). */
+	readonly find: FilterState;
 	/** The user's own undo history; only for those who may edit. */
 	readonly history: UndoHistory | null;
 	/** Who the user is; null until they have joined. */
@@ -47,6 +50,7 @@ export class BoardSession {
 			() => this.identity,
 			this.history,
 		);
+		this.find = new FilterState(this.model);
 		if (this.identity) this.presence.setIdentity(this.identity);
 	}
 
@@ -98,6 +102,7 @@ export class BoardSession {
 	/** Leaves the board and frees everything. */
 	destroy(): void {
 		this.presence.destroy();
+		this.find.destroy();
 		this.model.destroy();
 		this.history?.destroy();
 		this.announcer.destroy();

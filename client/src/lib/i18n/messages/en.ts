@@ -102,13 +102,47 @@ export const en = {
 	'history.noUndo': 'Nothing of yours to undo',
 	'history.noRedo': 'Nothing to redo',
 
+	'find.region': 'Find cards',
+	'search.label': 'Search cards',
+	'search.hint':
+		'Searches text, city and author. Enter jumps to the first card found, Escape clears.',
+	'search.count': '{count, plural, =0 {No cards match} one {# card matches} other {# cards match}}',
+	'search.results': 'Search results',
+	'search.result': '{hasText, select, yes {{card}: {excerpt}} other {{card} (no text yet)}}',
+	'search.more':
+		'{count, plural, one {# more card matches; refine the search to see it.} other {# more cards match; refine the search to see them.}}',
+	'filter.toggle': 'Filter cards',
+	'filter.panel': 'Card filter',
+	'filter.activeCount': '{count, plural, one {# filter on} other {# filters on}}',
+	'filter.city': 'City',
+	'filter.kind': 'Kind',
+	'filter.stage': 'Stage',
+	'filter.sector': 'Sector',
+	'filter.noCities': 'No cities on the board yet.',
+	'filter.mode': 'Cards that do not match',
+	'filter.highlight': 'Highlight matches',
+	'filter.hide': 'Hide others',
+	'filter.clear': 'Clear filters',
+	'filter.cleared': 'Filters cleared',
+
+	'view.label': 'View',
+	'view.grid': 'Grid',
+	'view.list': 'List',
+
+	'list.empty': 'No cards here yet.',
+	'list.noneShown': 'No matching cards here.',
+
 	'cell.label': '{stage} · {sector}',
 	'cell.addCard': 'Add card to {cell}',
 	'cell.addShort': 'Add card',
 	'cell.cards': 'Cards in {cell}',
+	'cell.hidden':
+		'{count, plural, one {# card hidden by the filter} other {# cards hidden by the filter}}',
 
 	'card.label': '{hasCity, select, yes {{kind} card from {city}} other {{kind} card}}',
 	'card.text': 'Card text',
+	'card.match': 'Match',
+	'card.noMatch': 'Does not match the search or filter',
 	'card.placeholder': 'Write here…',
 	'card.kind': 'Card kind',
 	'card.delete': 'Delete card',
