@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
 	CARD_KINDS,
 	META,
@@ -12,8 +12,6 @@ import {
 } from '@groundwork/protocol';
 import {
 	addCard,
-	allCards,
-	compareCards,
 	deleteCard,
 	moveCard,
 	neighbourCell,
@@ -23,6 +21,7 @@ import {
 	type CellRef,
 	type MoveDirection,
 } from '../sync/cards.js';
+import { CardViews } from '../sync/cardViews.js';
 import type { UndoHistory } from '../sync/UndoHistory.svelte.js';
 import { cellLabel } from '../i18n/labels.js';
 import { t } from '../i18n/i18n.js';
@@ -68,6 +67,8 @@ export class BoardModel {
 	/** The user's own undo history; null for those who cannot edit. */
 	readonly history: UndoHistory | null;
 	#announcer: Announcer;
+	#views: CardViews;
+	#refreshPending = false;
 	#identity: () => Identity | null;
 
 	constructor(
@@ -80,17 +81,29 @@ export class BoardModel {
 		this.#announcer = announcer;
 		this.#identity = identity;
 		this.history = history;
+		this.#views = new CardViews(doc);
 		cardsMap(doc).observeDeep(this.#onCards);
 		metaMap(doc).observe(this.#onMeta);
 		this.#refresh();
 		this.#onMeta();
 	}
 
-	#onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-		// Typing only changes a card's Y.Text, which its textarea binding shows by itself.
-		if (events.every((event) => event.target instanceof Y.Text)) return;
-		this.#refresh();
+	#onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+		if (!this.#views.apply(events)) return;
+		// Your own change shows at once (focus follows a moved card); remote ones wait a frame.
+		if (transaction.local) this.#refresh();
+		else this.#scheduleRefresh();
 	};
+
+	/** Many updates in one frame (a burst of remote changes) make one refresh. */
+	#scheduleRefresh(): void {
+		if (this.#refreshPending) return;
+		this.#refreshPending = true;
+		requestAnimationFrame(() => {
+			this.#refreshPending = false;
+			this.#refresh();
+		});
+	}
 
 	#onMeta = () => {
 		const title = metaMap(this.doc).get(META.title);
@@ -98,7 +111,7 @@ export class BoardModel {
 	};
 
 	#refresh(): void {
-		this.cards = allCards(this.doc).sort(compareCards);
+		this.cards = this.#views.sorted();
 	}
 
 	/** The cards of one cell, in order. */
