@@ -26,11 +26,22 @@ export class RedisPubSub implements PubSub {
 			for (const handler of handlers) handler(bytes);
 		});
 		this.subscriber.on('ready', () => {
-			if (this.wasReady) {
-				log.info('Redis subscriber reconnected: catching up');
-				for (const handler of this.reconnectHandlers) handler();
+			if (!this.wasReady) {
+				this.wasReady = true;
+				return;
 			}
-			this.wasReady = true;
+			// Catch up only once the subscriptions are confirmed active again: whatever another
+			// instance published before then is in storage for the catch-up to read, whatever
+			// it publishes after arrives here. (ioredis's own resubscription is not awaited.)
+			const channels = [...this.handlers.keys()];
+			const resubscribed = channels.length > 0 ? this.subscriber.subscribe(...channels) : null;
+			Promise.resolve(resubscribed).then(
+				() => {
+					log.info('Redis subscriber reconnected: catching up');
+					for (const handler of this.reconnectHandlers) handler();
+				},
+				(error: unknown) => log.warn({ err: error }, 'Redis resubscription failed'),
+			);
 		});
 		this.subscriber.on('error', (error: Error) =>
 			log.debug({ err: error }, 'Redis subscriber error'),

@@ -25,6 +25,9 @@ export interface RoomManagerDeps {
 	liveness: InstanceLiveness;
 }
 
+const CATCH_UP_RETRY_MS = 100;
+const CATCH_UP_RETRY_MAX_MS = 2_000;
+
 interface Entry {
 	room: Promise<Room>;
 	evictTimer?: NodeJS.Timeout;
@@ -149,7 +152,17 @@ export class RoomManager {
 
 	/** After a break in pub/sub: reload what other instances stored meanwhile, re-share presence. */
 	private async catchUpAll(): Promise<void> {
-		for (const [boardId, entry] of this.entries) {
+		await Promise.all([...this.entries.keys()].map((boardId) => this.catchUp(boardId)));
+	}
+
+	/**
+	 * Reloads one board's stored updates. Storage may come back a little after pub/sub (they are
+	 * separate connections), so a failed read is retried until it works or the board is gone.
+	 */
+	private async catchUp(boardId: string): Promise<void> {
+		for (let attempt = 0; ; attempt++) {
+			const entry = this.entries.get(boardId);
+			if (!entry) return;
 			try {
 				const room = await entry.room;
 				const updates = await this.deps.docs.loadUpdates(boardId);
@@ -159,8 +172,16 @@ export class RoomManager {
 				this.publish(boardId, BoardEventKind.presenceQuery, new Uint8Array());
 				const presence = room.localPresence();
 				if (presence) this.publish(boardId, BoardEventKind.awareness, presence);
+				return;
 			} catch (error) {
-				this.deps.log.warn({ err: error, board: boardId }, 'catching up after a break failed');
+				if (attempt === 0) {
+					this.deps.log.warn(
+						{ err: error, board: boardId },
+						'catching up after a break failed; retrying',
+					);
+				}
+				const delay = Math.min(CATCH_UP_RETRY_MAX_MS, CATCH_UP_RETRY_MS * 2 ** attempt);
+				await new Promise((resolve) => setTimeout(resolve, delay).unref());
 			}
 		}
 	}
