@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VIEW_STORAGE_KEY, loadViewMode, saveViewMode } from './viewPreference.js';
-
-function memoryStorage(): Storage {
-	const data = new Map<string, string>();
-	return {
-		get length() {
-			return data.size;
-		},
-		clear: () => data.clear(),
-		getItem: (key) => data.get(key) ?? null,
-		key: (index) => [...data.keys()][index] ?? null,
-		removeItem: (key) => void data.delete(key),
-		setItem: (key, value) => void data.set(key, value),
-	};
-}
+import { memoryStorage } from '../testing/memoryStorage.js';
 
 describe('view preference', () => {
 	it('defaults to the grid and remembers the list', () => {
