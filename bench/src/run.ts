@@ -17,7 +17,6 @@ import { memoryScenario } from './scenarios/memory.js';
 import { presenceScenario } from './scenarios/presence.js';
 import {
 	MODES,
-	killChildren,
 	redisClients,
 	root,
 	startRedis,
@@ -25,6 +24,7 @@ import {
 	type Mode,
 	type RedisHandle,
 } from './servers.js';
+import { guardRun, log } from './runGuard.js';
 
 /** The whole run is aborted after this long, whatever it is doing. */
 const RUN_LIMIT_MS = 50 * 60 * 1000;
@@ -64,19 +64,7 @@ const outFile = path.resolve(
 	args.out ?? path.join(root, 'bench/results', complete ? 'latest.json' : 'partial.json'),
 );
 
-const watchdog = setTimeout(() => {
-	console.error(`\nThe bench ran longer than ${RUN_LIMIT_MS / 60_000} minutes: aborted.`);
-	killChildren();
-	process.exit(1);
-}, RUN_LIMIT_MS);
-watchdog.unref();
-process.on('exit', killChildren);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.on(signal, () => {
-		killChildren();
-		process.exit(130);
-	});
-}
+guardRun('bench', RUN_LIMIT_MS);
 
 /** JSON as Prettier would write it (the repository's format check covers bench/results). */
 async function formatJson(file: string, value: unknown): Promise<string> {
@@ -88,11 +76,6 @@ async function formatJson(file: string, value: unknown): Promise<string> {
 	} catch {
 		return text;
 	}
-}
-
-function log(message: string): void {
-	const seconds = (performance.now() / 1000).toFixed(1).padStart(6);
-	console.log(`[${seconds}s] ${message}`);
 }
 
 const started = new Date();
@@ -229,5 +212,4 @@ const report = {
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, await formatJson(outFile, report));
 console.log(`Results saved to ${path.relative(process.cwd(), outFile)}`);
-clearTimeout(watchdog);
 process.exit(0);

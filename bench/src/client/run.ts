@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import type { BoardCreated } from '@groundwork/protocol';
 import { systemBusySeconds } from '../procStats.js';
-import { killChildren, root, startServer } from '../servers.js';
+import { root, startServer } from '../servers.js';
 import { round } from '../stats.js';
 import { formatClientTable, frameStats, median, type ClientRow } from './plan.js';
 import {
@@ -24,6 +24,7 @@ import {
 } from './scenarios.js';
 import { connect, seedBoard, waitStored, type BoardAddress } from './seed.js';
 import { TreeCpu } from './treeCpu.js';
+import { guardRun, log } from '../runGuard.js';
 
 const RUN_LIMIT_MS = 30 * 60 * 1000;
 
@@ -51,23 +52,7 @@ const outFile = path.resolve(
 		path.join(root, 'bench/results', quick ? 'client-partial.json' : 'client-latest.json'),
 );
 
-function log(message: string): void {
-	console.log(`[${(performance.now() / 1000).toFixed(1).padStart(6)}s] ${message}`);
-}
-
-const watchdog = setTimeout(() => {
-	console.error(`\nThe client bench ran longer than ${RUN_LIMIT_MS / 60_000} minutes: aborted.`);
-	killChildren();
-	process.exit(1);
-}, RUN_LIMIT_MS);
-watchdog.unref();
-process.on('exit', killChildren);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.on(signal, () => {
-		killChildren();
-		process.exit(130);
-	});
-}
+guardRun('client bench', RUN_LIMIT_MS);
 
 const started = new Date();
 const wallStart = performance.now();
@@ -277,5 +262,4 @@ const report = {
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, await formatJson(outFile, report));
 console.log(`Results saved to ${path.relative(process.cwd(), outFile)}`);
-clearTimeout(watchdog);
 process.exit(0);
