@@ -17,11 +17,42 @@ export {
 	metaMap,
 	cardsMap,
 	gapsMap,
+	linksMap,
+	framesMap,
+	layoutMap,
+	LINK,
+	FRAME,
+	CARD_RELATIONS,
+	isCardRelation,
 	createCardMap,
 	cardText,
 	initBoardMeta,
 } from './doc/schema.js';
-export type { CardFields, CardMap, BoardMeta } from './doc/schema.js';
+export type { CardFields, CardMap, BoardMeta, CardRelation } from './doc/schema.js';
+export {
+	CARD_SIZE,
+	CARD_GAP,
+	HEADER_SIZE,
+	DEFAULT_COLUMN_WIDTH,
+	DEFAULT_ROW_HEIGHT,
+	MIN_BAND_SIZE,
+	MAX_BAND_SIZE,
+	bandSizeKey,
+	clampBandSize,
+	storedBandSize,
+	computeLayout,
+	cellAt,
+	cellOfCard,
+	cellRect,
+	slotsPerLine,
+	slotPosition,
+	rectsOverlap,
+	cardRect,
+	freeSlot,
+	snap,
+	fittingBandSizes,
+} from './doc/layout.js';
+export type { Point, Rect, Band, BoardLayout, CellId, Axis } from './doc/layout.js';
 export { MIGRATIONS, migrateDoc, documentSchemaVersion } from './doc/migrations.js';
 export type { Migration } from './doc/migrations.js';
 export {

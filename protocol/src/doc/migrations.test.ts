@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MIGRATIONS, documentSchemaVersion, migrateDoc } from './migrations.js';
-import { META, initBoardMeta, metaMap } from './schema.js';
+import { CARD, META, cardsMap, initBoardMeta, layoutMap, metaMap } from './schema.js';
+import { cellOfCard, cellRect, computeLayout, slotPosition } from './layout.js';
+import { STAGES } from '../domain/stages.js';
+import { SECTORS } from '../domain/sectors.js';
 import { SCHEMA_VERSION } from '../version.js';
 
 describe('migrations', () => {
@@ -104,5 +107,84 @@ describe('migrations', () => {
 		metaMap(doc).set(META.schemaVersion, 'one');
 		expect(migrateDoc(doc)).toEqual(MIGRATIONS.map((m) => m.version));
 		expect(metaMap(doc).get(META.schemaVersion)).toBe(SCHEMA_VERSION);
+	});
+
+	describe('version 2: cards get positions', () => {
+		function v1Board(cards: [string, string, string, number][]): Y.Doc {
+			const doc = new Y.Doc();
+			initBoardMeta(doc, {
+				title: 'Old',
+				template: 'netzero-roadmap',
+				schemaVersion: 1,
+				createdAt: 1,
+			});
+			for (const [id, stage, sector, order] of cards) {
+				const card = new Y.Map<unknown>();
+				card.set(CARD.id, id);
+				card.set(CARD.stage, stage);
+				card.set(CARD.sector, sector);
+				card.set(CARD.order, order);
+				card.set(CARD.text, new Y.Text(id));
+				cardsMap(doc).set(id, card);
+			}
+			return doc;
+		}
+		const position = (doc: Y.Doc, id: string) => {
+			const card = cardsMap(doc).get(id)!;
+			return { x: card.get(CARD.x), y: card.get(CARD.y) };
+		};
+
+		it('[D3][D4] places each card in its own cell, in cell order', () => {
+			const doc = v1Board([
+				['b', 'planning', 'buildings', 1],
+				['a', 'planning', 'buildings', 0],
+				['c', 'enabling', 'energy', 0],
+			]);
+			expect(migrateDoc(doc)).toEqual([2]);
+			const layout = computeLayout(STAGES, SECTORS, layoutMap(doc));
+			const first = cellRect(layout, { column: 'planning', row: 'buildings' })!;
+			expect(position(doc, 'a')).toEqual(slotPosition(first, 0));
+			expect(position(doc, 'b')).toEqual(slotPosition(first, 1));
+			for (const id of ['a', 'b', 'c']) {
+				const card = cardsMap(doc).get(id)!;
+				expect(cellOfCard(layout, position(doc, id) as { x: number; y: number })).toEqual({
+					column: card.get(CARD.stage),
+					row: card.get(CARD.sector),
+				});
+			}
+		});
+
+		it('[D4] grows the bands of a crowded cell so its cards stay inside it', () => {
+			const many = Array.from(
+				{ length: 40 },
+				(_, i) => [`k${i}`, 'localisation', 'nature', i] as [string, string, string, number],
+			);
+			const doc = v1Board(many);
+			migrateDoc(doc);
+			const layout = computeLayout(STAGES, SECTORS, layoutMap(doc));
+			for (const [id] of many) {
+				expect(cellOfCard(layout, position(doc, id) as { x: number; y: number })).toEqual({
+					column: 'localisation',
+					row: 'nature',
+				});
+			}
+			expect(layoutMap(doc).has('row:nature')).toBe(true);
+			expect(layoutMap(doc).has('row:buildings')).toBe(false);
+		});
+
+		it('[D4] keeps positions and band sizes already written, and is the same on two replicas', () => {
+			const doc = v1Board([
+				['a', 'planning', 'buildings', 0],
+				['b', 'planning', 'buildings', 1],
+			]);
+			cardsMap(doc).get('a')!.set(CARD.x, 999);
+			cardsMap(doc).get('a')!.set(CARD.y, 111);
+			const replica = new Y.Doc();
+			Y.applyUpdate(replica, Y.encodeStateAsUpdate(doc));
+			migrateDoc(doc);
+			migrateDoc(replica);
+			expect(position(doc, 'a')).toEqual({ x: 999, y: 111 });
+			expect(position(replica, 'b')).toEqual(position(doc, 'b'));
+		});
 	});
 });

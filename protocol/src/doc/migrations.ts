@@ -1,5 +1,7 @@
-import type * as Y from 'yjs';
-import { META, metaMap } from './schema.js';
+import * as Y from 'yjs';
+import { CARD, META, cardsMap, layoutMap, metaMap } from './schema.js';
+import { computeLayout, cellRect, fittingBandSizes, slotPosition, type CellId } from './layout.js';
+import { TEMPLATES, isTemplateId } from '../domain/templates.js';
 import { SCHEMA_VERSION } from '../version.js';
 
 /** One step of the document schema. Append only: never edit or reorder a released step. [D4] */
@@ -19,7 +21,60 @@ export const MIGRATIONS: readonly Migration[] = [
 			// Root types are created on first access; version 1 needs no data change.
 		},
 	},
+	{
+		version: 2,
+		description:
+			'Canvas: cards get positions (x, y) in their cell; root maps links, frames and layout.',
+		up: placeCards,
+	},
 ];
+
+function num(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Gives every card without a position one in its cell, in cell order, and widens the bands that
+ * would overflow (unless a size is already stored). Deterministic, so two instances migrating
+ * the same board at once write the same values.
+ */
+function placeCards(doc: Y.Doc): void {
+	const templateId = metaMap(doc).get(META.template);
+	const template = TEMPLATES[isTemplateId(templateId) ? templateId : 'netzero-roadmap'];
+	const byCell = new Map<string, { id: string; order: number; card: Y.Map<unknown> }[]>();
+	const key = (cell: CellId) => `${cell.column}/${cell.row}`;
+	for (const [id, card] of cardsMap(doc)) {
+		if (!(card instanceof Y.Map)) continue;
+		if (num(card.get(CARD.x)) !== undefined && num(card.get(CARD.y)) !== undefined) continue;
+		const column = card.get(CARD.stage);
+		const row = card.get(CARD.sector);
+		if (typeof column !== 'string' || typeof row !== 'string') continue;
+		const list = byCell.get(key({ column, row })) ?? [];
+		list.push({ id, order: num(card.get(CARD.order)) ?? 0, card });
+		byCell.set(key({ column, row }), list);
+	}
+	if (byCell.size === 0) return;
+	const layout = layoutMap(doc);
+	for (const [sizeKey, size] of fittingBandSizes(
+		template.columns,
+		template.rows,
+		(cell) => byCell.get(key(cell))?.length ?? 0,
+	)) {
+		if (!layout.has(sizeKey)) layout.set(sizeKey, size);
+	}
+	const grid = computeLayout(template.columns, template.rows, layout);
+	for (const [cellKey, cards] of byCell) {
+		const [column = '', row = ''] = cellKey.split('/');
+		const rect = cellRect(grid, { column, row });
+		if (!rect) continue;
+		cards.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		cards.forEach(({ card }, index) => {
+			const slot = slotPosition(rect, index);
+			card.set(CARD.x, slot.x);
+			card.set(CARD.y, slot.y);
+		});
+	}
+}
 
 /** The schema version a document says it has; 0 when it says nothing. */
 export function documentSchemaVersion(doc: Y.Doc): number {

@@ -26,6 +26,8 @@ const fields: CardFields = {
 	createdAt: 1_700_000_000_000,
 	updatedAt: 1_700_000_000_500,
 	order: 2.5,
+	x: 16,
+	y: 32,
 };
 
 const meta: BoardMeta = {
@@ -36,9 +38,16 @@ const meta: BoardMeta = {
 };
 
 describe('document schema', () => {
-	it('[D1] the root maps are meta, cards and gaps', () => {
+	it('[D1] the root maps are meta, cards, gaps, links, frames and layout', () => {
 		const doc = new Y.Doc();
-		expect(ROOT).toEqual({ meta: 'meta', cards: 'cards', gaps: 'gaps' });
+		expect(ROOT).toEqual({
+			meta: 'meta',
+			cards: 'cards',
+			gaps: 'gaps',
+			links: 'links',
+			frames: 'frames',
+			layout: 'layout',
+		});
 		expect(metaMap(doc)).toBe(doc.getMap('meta'));
 		expect(cardsMap(doc)).toBe(doc.getMap('cards'));
 		expect(gapsMap(doc)).toBe(doc.getMap('gaps'));

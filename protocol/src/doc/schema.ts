@@ -9,6 +9,9 @@ export const ROOT = {
 	meta: 'meta',
 	cards: 'cards',
 	gaps: 'gaps',
+	links: 'links',
+	frames: 'frames',
+	layout: 'layout',
 } as const;
 
 /** Keys of the `meta` map. [D2] */
@@ -31,6 +34,41 @@ export const CARD = {
 	createdAt: 'createdAt',
 	updatedAt: 'updatedAt',
 	order: 'order',
+	x: 'x',
+	y: 'y',
+} as const;
+
+/** Keys of one link's `Y.Map` (a connector between two cards). [D6] */
+export const LINK = {
+	id: 'id',
+	from: 'from',
+	to: 'to',
+	relation: 'relation',
+	createdBy: 'createdBy',
+	createdAt: 'createdAt',
+} as const;
+
+/** Relations a link between two cards can carry, drawn as arrows from `from` to `to`. [D6] */
+export const CARD_RELATIONS = ['enables', 'blocks', 'depends_on'] as const;
+
+/** A relation between two cards. */
+export type CardRelation = (typeof CARD_RELATIONS)[number];
+
+/** True when `value` is a known card-to-card relation. */
+export function isCardRelation(value: unknown): value is CardRelation {
+	return typeof value === 'string' && (CARD_RELATIONS as readonly string[]).includes(value);
+}
+
+/** Keys of one frame's `Y.Map` (a named area that groups the cards inside it). [D7] */
+export const FRAME = {
+	id: 'id',
+	title: 'title',
+	x: 'x',
+	y: 'y',
+	w: 'w',
+	h: 'h',
+	createdBy: 'createdBy',
+	createdAt: 'createdAt',
 } as const;
 
 /** A card's fields as plain values (the text as a string). */
@@ -48,6 +86,10 @@ export interface CardFields {
 	updatedAt: number;
 	/** Sort key within its cell, ascending. */
 	order: number;
+	/** Left edge on the canvas, in board units. [D3] */
+	x: number;
+	/** Top edge on the canvas, in board units. [D3] */
+	y: number;
 }
 
 /** The board's metadata as plain values. */
@@ -74,6 +116,21 @@ export function cardsMap(doc: Y.Doc): Y.Map<CardMap> {
 /** The root map of gaps, keyed by gap id (empty until the gap list exists). */
 export function gapsMap(doc: Y.Doc): Y.Map<unknown> {
 	return doc.getMap(ROOT.gaps);
+}
+
+/** The root map of links between cards, keyed by link id. [D6] */
+export function linksMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+	return doc.getMap<Y.Map<unknown>>(ROOT.links);
+}
+
+/** The root map of frames, keyed by frame id. [D7] */
+export function framesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+	return doc.getMap<Y.Map<unknown>>(ROOT.frames);
+}
+
+/** The root map of band sizes (`column:<id>` -> width, `row:<id>` -> height). [D8] */
+export function layoutMap(doc: Y.Doc): Y.Map<unknown> {
+	return doc.getMap(ROOT.layout);
 }
 
 /** Builds a card's `Y.Map` from plain fields; insert it with `cardsMap(doc).set(id, map)`. */
