@@ -86,10 +86,10 @@ export interface CardFields {
 	updatedAt: number;
 	/** Sort key within its cell, ascending. */
 	order: number;
-	/** Left edge on the canvas, in board units. [D3] */
-	x: number;
+	/** Left edge on the canvas, in board units; cards without one sit in a free slot. [D3] */
+	x?: number;
 	/** Top edge on the canvas, in board units. [D3] */
-	y: number;
+	y?: number;
 }
 
 /** The board's metadata as plain values. */
@@ -137,6 +137,7 @@ export function layoutMap(doc: Y.Doc): Y.Map<unknown> {
 export function createCardMap(fields: CardFields): CardMap {
 	const card = new Y.Map<unknown>();
 	for (const [key, value] of Object.entries(fields)) {
+		if (value === undefined) continue;
 		card.set(key, key === CARD.text ? new Y.Text(String(value)) : value);
 	}
 	return card;

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CARD, cardsMap, createCardMap } from '@groundwork/protocol';
+import {
+	CARD,
+	LINK,
+	cardsMap,
+	cellRect,
+	createCardMap,
+	linksMap,
+	slotPosition,
+} from '@groundwork/protocol';
 import {
 	addCard,
+	allCards,
+	boardLayout,
+	deleteCards,
+	moveCardsTo,
+	placeUnplaced,
 	allCells,
 	cardsInCell,
 	citiesOnBoard,
@@ -38,7 +51,117 @@ describe('cards', () => {
 			createdAt: 1000,
 			updatedAt: 1000,
 			order: 0,
+			x: slotPosition(cellRect(boardLayout(doc), { column: 'planning', row: 'energy' })!, 0).x,
+			y: slotPosition(cellRect(boardLayout(doc), { column: 'planning', row: 'energy' })!, 0).y,
 		});
+	});
+
+	it('puts new cards in free slots of their cell, never on top of each other', () => {
+		const doc = new Y.Doc();
+		const ids = [0, 1, 2, 3].map(() =>
+			addCard(doc, { ...base, stage: 'enabling', sector: 'waste' }),
+		);
+		const rect = cellRect(boardLayout(doc), { column: 'enabling', row: 'waste' })!;
+		const views = cardsInCell(doc, 'enabling', 'waste');
+		expect(views.map((card) => card.id)).toEqual(ids);
+		views.forEach((card, index) =>
+			expect({ x: card.x, y: card.y }).toEqual(slotPosition(rect, index)),
+		);
+		expect(views.every((card) => card.placed)).toBe(true);
+	});
+
+	it('a card added at a point belongs to the cell under its centre', () => {
+		const doc = new Y.Doc();
+		const rect = cellRect(boardLayout(doc), { column: 'localisation', row: 'mobility' })!;
+		const id = addCard(doc, {
+			...base,
+			stage: 'planning',
+			sector: 'energy',
+			at: { x: rect.x + 5, y: rect.y + 5 },
+		});
+		const card = allCards(doc).find((c) => c.id === id)!;
+		expect([card.stage, card.sector, card.x, card.y]).toEqual([
+			'localisation',
+			'mobility',
+			rect.x + 5,
+			rect.y + 5,
+		]);
+	});
+
+	it('moving cards freely updates their cell, order and time, in one transaction', () => {
+		const doc = new Y.Doc();
+		const a = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
+		const b = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
+		const there = cellRect(boardLayout(doc), { column: 'enabling', row: 'nature' })!;
+		let transactions = 0;
+		doc.on('afterTransaction', () => transactions++);
+		const moved = moveCardsTo(
+			doc,
+			[
+				{ id: a, x: there.x + 40.4, y: there.y + 40 },
+				{ id: b, x: 30, y: 30 },
+				{ id: 'missing', x: 0, y: 0 },
+				{ id: b, x: Number.NaN, y: 0 },
+			],
+			77,
+		);
+		expect(moved).toBe(2);
+		expect(transactions).toBe(1);
+		const card = allCards(doc).find((c) => c.id === a)!;
+		expect([card.stage, card.sector, card.x, card.y, card.updatedAt]).toEqual([
+			'enabling',
+			'nature',
+			there.x + 40,
+			there.y + 40,
+			77,
+		]);
+		expect(allCards(doc).find((c) => c.id === b)?.stage).toBe('planning');
+	});
+
+	it("deleting cards deletes their links and nobody else's", () => {
+		const doc = new Y.Doc();
+		const [a, b, c] = [0, 1, 2].map(() =>
+			addCard(doc, { ...base, stage: 'planning', sector: 'energy' }),
+		);
+		const link = (id: string, from: string, to: string) => {
+			const map = new Y.Map<unknown>();
+			map.set(LINK.id, id);
+			map.set(LINK.from, from);
+			map.set(LINK.to, to);
+			map.set(LINK.relation, 'enables');
+			linksMap(doc).set(id, map);
+		};
+		link('ab', a!, b!);
+		link('ca', c!, a!);
+		link('bc', b!, c!);
+		expect(deleteCards(doc, [a!, 'missing'])).toBe(1);
+		expect([...linksMap(doc).keys()]).toEqual(['bc']);
+		expect(deleteCards(doc, ['missing'])).toBe(0);
+	});
+
+	it('cards without a position (older clients) are shown in free slots of their cell', () => {
+		const doc = new Y.Doc();
+		const placed = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
+		const bare = createCardMap({
+			id: 'bare',
+			kind: 'note',
+			text: '',
+			stage: 'planning',
+			sector: 'energy',
+			city: '',
+			createdBy: '',
+			createdAt: 0,
+			updatedAt: 0,
+			order: 5,
+		});
+		cardsMap(doc).set('bare', bare);
+		const layout = boardLayout(doc);
+		const views = placeUnplaced(allCards(doc), layout);
+		const shown = views.find((card) => card.id === 'bare')!;
+		const rect = cellRect(layout, { column: 'planning', row: 'energy' })!;
+		expect(shown.placed).toBe(false);
+		expect({ x: shown.x, y: shown.y }).toEqual(slotPosition(rect, 1));
+		expect(views.find((card) => card.id === placed)?.placed).toBe(true);
 	});
 
 	it('lists the cards of a cell in order, appending new ones at the end', () => {

@@ -1,15 +1,27 @@
 import * as Y from 'yjs';
 import {
 	CARD,
+	LINK,
+	META,
 	TEMPLATES,
 	cardText,
 	cardsMap,
+	cellOfCard,
+	cellRect,
+	computeLayout,
 	createCardMap,
+	freeSlot,
 	isCardKind,
 	isSectorId,
 	isStageId,
+	isTemplateId,
+	layoutMap,
+	linksMap,
+	metaMap,
+	type BoardLayout,
 	type CardKind,
 	type CardMap,
+	type Point,
 	type SectorId,
 	type StageId,
 	type Template,
@@ -28,6 +40,11 @@ export interface CardView {
 	createdAt: number;
 	updatedAt: number;
 	order: number;
+	/** Top-left corner on the canvas (board units). */
+	x: number;
+	y: number;
+	/** False when the document holds no position: x and y are then a free slot of its cell. */
+	placed: boolean;
 	text: Y.Text;
 	/** The per-kind fields with valid values (long texts excluded), for the card's face. [D5] */
 	fields: PlainCardFields;
@@ -41,6 +58,8 @@ export interface NewCard {
 	city: string;
 	createdBy: string;
 	text?: string;
+	/** Where to put it; the first free slot of its cell when absent. */
+	at?: Point;
 }
 
 /** A roadmap cell: one stage (column) and one sector (row). */
@@ -75,6 +94,10 @@ export function readCard(id: string, card: CardMap): CardView | undefined {
 	const sector = card.get(CARD.sector);
 	if (!text || !isStageId(stage) || !isSectorId(sector)) return undefined;
 	const kind = card.get(CARD.kind);
+	const x = card.get(CARD.x);
+	const y = card.get(CARD.y);
+	const placed =
+		typeof x === 'number' && Number.isFinite(x) && typeof y === 'number' && Number.isFinite(y);
 	return {
 		id,
 		kind: isCardKind(kind) ? kind : 'note',
@@ -85,6 +108,9 @@ export function readCard(id: string, card: CardMap): CardView | undefined {
 		createdAt: num(card.get(CARD.createdAt)),
 		updatedAt: num(card.get(CARD.updatedAt)),
 		order: num(card.get(CARD.order)),
+		x: placed ? x : 0,
+		y: placed ? y : 0,
+		placed,
 		text,
 		fields: readCardFieldValues(card),
 	};
@@ -118,27 +144,97 @@ function nextOrder(doc: Y.Doc, stage: StageId, sector: SectorId): number {
 	return last ? Math.floor(last.order) + 1 : 0;
 }
 
-/** Adds a card at the end of its cell and returns its id. */
+/** The board's template, as its metadata names it (the roadmap when it names none). */
+export function boardTemplate(doc: Y.Doc): Template {
+	const id = metaMap(doc).get(META.template);
+	return TEMPLATES[isTemplateId(id) ? id : 'netzero-roadmap'];
+}
+
+/** The board's columns and rows laid out with the sizes in its `layout` map. [D8] */
+export function boardLayout(doc: Y.Doc): BoardLayout {
+	const template = boardTemplate(doc);
+	return computeLayout(template.columns, template.rows, layoutMap(doc));
+}
+
+/** The first free slot of a cell, among the cards already in it. */
+function slotInCell(doc: Y.Doc, stage: StageId, sector: SectorId, except?: string): Point {
+	const layout = boardLayout(doc);
+	const rect = cellRect(layout, { column: stage, row: sector }) ?? {
+		x: 0,
+		y: 0,
+		width: 0,
+		height: 0,
+	};
+	const occupied = placeUnplaced(allCards(doc), layout).filter(
+		(card) => card.id !== except && card.stage === stage && card.sector === sector,
+	);
+	return freeSlot(rect, occupied);
+}
+
+/**
+ * Gives the cards that have no position in the document (written by an older or a stock client)
+ * one: the free slots of their cells, in cell order. Placed cards are returned as they are. [D3]
+ */
+export function placeUnplaced(cards: CardView[], layout: BoardLayout): CardView[] {
+	if (cards.every((card) => card.placed)) return cards;
+	const byCell = new Map<string, CardView[]>();
+	for (const card of cards) {
+		const key = `${card.stage}/${card.sector}`;
+		const list = byCell.get(key) ?? [];
+		list.push(card);
+		byCell.set(key, list);
+	}
+	const resolved = new Map<string, CardView>();
+	for (const list of byCell.values()) {
+		const first = list[0];
+		if (!first || list.every((card) => card.placed)) continue;
+		const rect = cellRect(layout, { column: first.stage, row: first.sector });
+		if (!rect) continue;
+		const taken: Point[] = list.filter((card) => card.placed);
+		for (const card of list.filter((c) => !c.placed).sort(compareCards)) {
+			const slot = freeSlot(rect, taken);
+			taken.push(slot);
+			resolved.set(card.id, { ...card, x: slot.x, y: slot.y });
+		}
+	}
+	return cards.map((card) => resolved.get(card.id) ?? card);
+}
+
+/** Adds a card (at `card.at`, or in the first free slot of its cell) and returns its id. */
 export function addCard(doc: Y.Doc, card: NewCard, now = Date.now(), id = newCardId()): string {
 	doc.transact(() => {
+		let { stage, sector } = card;
+		const at = card.at ?? slotInCell(doc, stage, sector);
+		if (card.at) {
+			const cell = cellOfCard(boardLayout(doc), at);
+			if (cell && isStageId(cell.column) && isSectorId(cell.row)) {
+				stage = cell.column;
+				sector = cell.row;
+			}
+		}
 		const map = createCardMap({
 			id,
 			kind: card.kind,
 			text: card.text ?? '',
-			stage: card.stage,
-			sector: card.sector,
+			stage,
+			sector,
 			city: card.city,
 			createdBy: card.createdBy,
 			createdAt: now,
 			updatedAt: now,
-			order: nextOrder(doc, card.stage, card.sector),
+			order: nextOrder(doc, stage, sector),
+			x: at.x,
+			y: at.y,
 		});
 		cardsMap(doc).set(id, map);
 	}, LOCAL_ORIGIN);
 	return id;
 }
 
-/** Moves a card to the end of another cell. Returns false when the card does not exist. */
+/**
+ * Moves a card into the first free slot of another cell, at the end of its order. Returns false
+ * when the card does not exist.
+ */
 export function moveCard(
 	doc: Y.Doc,
 	id: string,
@@ -149,21 +245,92 @@ export function moveCard(
 	const card = cardsMap(doc).get(id);
 	if (!card) return false;
 	if (card.get(CARD.stage) === stage && card.get(CARD.sector) === sector) return true;
+	const slot = slotInCell(doc, stage, sector, id);
 	doc.transact(() => {
 		card.set(CARD.order, nextOrder(doc, stage, sector));
 		card.set(CARD.stage, stage);
 		card.set(CARD.sector, sector);
+		card.set(CARD.x, slot.x);
+		card.set(CARD.y, slot.y);
 		card.set(CARD.updatedAt, now);
 	}, LOCAL_ORIGIN);
 	return true;
 }
 
-/** Deletes a card. Returns false when it did not exist. */
-export function deleteCard(doc: Y.Doc, id: string): boolean {
+/** A card's new position. */
+export interface CardPosition {
+	id: string;
+	x: number;
+	y: number;
+}
+
+/**
+ * Puts cards at new positions (a drag, a nudge, a frame moving) in one transaction: each card's
+ * cell follows its centre, and a card that changes cell goes to the end of the new cell's order.
+ * Positions are rounded to whole units. Returns how many cards moved.
+ */
+export function moveCardsTo(doc: Y.Doc, moves: readonly CardPosition[], now = Date.now()): number {
 	const cards = cardsMap(doc);
-	if (!cards.has(id)) return false;
-	doc.transact(() => cards.delete(id), LOCAL_ORIGIN);
-	return true;
+	const layout = boardLayout(doc);
+	let moved = 0;
+	doc.transact(() => {
+		for (const move of moves) {
+			const card = cards.get(move.id);
+			if (!(card instanceof Y.Map) || !Number.isFinite(move.x) || !Number.isFinite(move.y)) {
+				continue;
+			}
+			const x = Math.round(move.x);
+			const y = Math.round(move.y);
+			if (card.get(CARD.x) === x && card.get(CARD.y) === y) continue;
+			const cell = cellOfCard(layout, { x, y });
+			if (
+				cell &&
+				isStageId(cell.column) &&
+				isSectorId(cell.row) &&
+				(card.get(CARD.stage) !== cell.column || card.get(CARD.sector) !== cell.row)
+			) {
+				card.set(CARD.order, nextOrder(doc, cell.column, cell.row));
+				card.set(CARD.stage, cell.column);
+				card.set(CARD.sector, cell.row);
+			}
+			card.set(CARD.x, x);
+			card.set(CARD.y, y);
+			card.set(CARD.updatedAt, now);
+			moved++;
+		}
+	}, LOCAL_ORIGIN);
+	return moved;
+}
+
+/** Deletes a card and its links. Returns false when it did not exist. */
+export function deleteCard(doc: Y.Doc, id: string): boolean {
+	return deleteCards(doc, [id]) > 0;
+}
+
+/**
+ * Deletes cards, and every link from or to one of them, in one transaction (one undo step).
+ * Returns how many cards were deleted. [D6]
+ */
+export function deleteCards(doc: Y.Doc, ids: readonly string[]): number {
+	const cards = cardsMap(doc);
+	const gone = new Set(ids.filter((id) => cards.has(id)));
+	if (gone.size === 0) return 0;
+	doc.transact(() => {
+		for (const id of gone) cards.delete(id);
+		const links = linksMap(doc);
+		for (const [linkId, link] of links) {
+			if (!(link instanceof Y.Map)) continue;
+			const from = link.get(LINK.from);
+			const to = link.get(LINK.to);
+			if (
+				(typeof from === 'string' && gone.has(from)) ||
+				(typeof to === 'string' && gone.has(to))
+			) {
+				links.delete(linkId);
+			}
+		}
+	}, LOCAL_ORIGIN);
+	return gone.size;
 }
 
 /** Changes a card's kind. Returns false when the card does not exist. */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { CARD, cardsMap, gapsMap } from '@groundwork/protocol';
+import { CARD, cardsMap, framesMap, gapsMap, layoutMap, linksMap } from '@groundwork/protocol';
 import { LOCAL_ORIGIN } from './origin.js';
 
 /** How long typing may pause and still be one undo step (ms): a word, not each letter. */
@@ -45,7 +45,9 @@ export function describeTransaction(doc: Y.Doc, transaction: Y.Transaction): His
 			text ??= { change: 'text', card: cardIdOf(type, cards) };
 		} else if (type instanceof Y.Map && type.parent === cards) {
 			const card = cardIdOf(type, cards);
-			if (keys.has(CARD.stage) || keys.has(CARD.sector)) return { change: 'move', card };
+			if ([CARD.stage, CARD.sector, CARD.x, CARD.y].some((key) => keys.has(key))) {
+				return { change: 'move', card };
+			}
 			if (keys.has(CARD.kind)) return { change: 'kind', card };
 			other ??= { change: 'other', card };
 		} else {
@@ -66,8 +68,8 @@ export interface LocalHistoryOptions {
 const STEP = 'groundwork.step';
 
 /**
- * The user's own undo history of a board: a `Y.UndoManager` over the `cards` and `gaps` root
- * maps that tracks only transactions with `LOCAL_ORIGIN`. Updates from the server (origin: the
+ * The user's own undo history of a board: a `Y.UndoManager` over the `cards`, `gaps`, `links`,
+ * `frames` and `layout` root maps that tracks only transactions with `LOCAL_ORIGIN`. Updates from the server (origin: the
  * provider) are never recorded, so undoing never removes what someone else did; where someone
  * else has since changed the same field, Yjs leaves their value in place.
  *
@@ -87,7 +89,8 @@ export class LocalHistory {
 		// Registered before the manager's own handler, so it runs first and can end the current
 		// step before a structural change would be merged into the typing before it.
 		doc.on('afterTransaction', this.#beforeCapture);
-		this.#manager = new Y.UndoManager([cardsMap(doc), gapsMap(doc)], {
+		const scope = [cardsMap(doc), gapsMap(doc), linksMap(doc), framesMap(doc), layoutMap(doc)];
+		this.#manager = new Y.UndoManager(scope, {
 			trackedOrigins: new Set([LOCAL_ORIGIN]),
 			captureTimeout: options.captureTimeout ?? CAPTURE_TIMEOUT_MS,
 		});
