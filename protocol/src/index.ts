@@ -58,6 +58,7 @@ export type { Migration } from './doc/migrations.js';
 export {
 	MAX_PRESENCE_STATE_BYTES,
 	CURSOR_THROTTLE_MS,
+	MAX_SHARED_SELECTION,
 	presenceStateSchema,
 	decodeAwarenessUpdate,
 	encodeAwarenessUpdate,

@@ -10,6 +10,9 @@ export const MAX_PRESENCE_STATE_BYTES = 4096;
 /** How often a client may send its cursor: ~30 per second. */
 export const CURSOR_THROTTLE_MS = 33;
 
+/** How many selected card ids a presence state carries at most (the rest are not shown). */
+export const MAX_SHARED_SELECTION = 50;
+
 const finite = z.number().finite();
 
 /**
@@ -26,7 +29,15 @@ export const presenceStateSchema = z.looseObject({
 			role: z.enum(ROLES).optional(),
 		})
 		.optional(),
+	/** The pointer, in board units (canvas coordinates). [P1] */
 	cursor: z.object({ x: finite, y: finite }).nullable().optional(),
+	/** The cards the person has selected, shown to others in their colour. [P1] */
+	selection: z.array(z.string().min(1).max(64)).max(MAX_SHARED_SELECTION).optional(),
+	/** The part of the board the person sees, in board units, for "follow" and "jump to". [P1] */
+	viewport: z
+		.object({ x: finite, y: finite, width: finite.positive(), height: finite.positive() })
+		.nullable()
+		.optional(),
 });
 
 /** A validated presence state. */

@@ -6,6 +6,8 @@ import { en } from './messages/en.js';
 
 const SAMPLE_VALUES = {
 	message: 'oops',
+	band: 'Planning',
+	percent: 80,
 	title: 'Seminar 1',
 	role: 'viewer',
 	name: 'Ana',
@@ -25,6 +27,11 @@ const SAMPLE_VALUES = {
 	change: 'add',
 	excerpt: 'Retrofit the schools',
 	hasText: 'yes',
+	frames: 1,
+	from: 'Retrofit',
+	to: 'Heat pumps',
+	relation: 'enables',
+	link: 'Retrofit enables Heat pumps',
 };
 
 describe('i18n', () => {

@@ -3,18 +3,33 @@ import {
 	CARD_KINDS,
 	META,
 	TEMPLATES,
+	bandSizeKey,
 	cardsMap,
+	cellOfCard,
+	clampBandSize,
+	computeLayout,
+	isSectorId,
+	isStageId,
+	layoutMap,
+	linksMap,
 	metaMap,
+	type Axis,
+	type BoardLayout,
 	type CardKind,
+	type CardRelation,
+	type Point,
 	type SectorId,
 	type StageId,
 	type Template,
 } from '@groundwork/protocol';
 import {
 	addCard,
-	deleteCard,
+	deleteCards,
 	moveCard,
+	moveCardsTo,
 	neighbourCell,
+	placeUnplaced,
+	type CardPosition,
 	setKind,
 	uniqueCities,
 	type CardView,
@@ -22,8 +37,11 @@ import {
 	type MoveDirection,
 } from '../sync/cards.js';
 import { CardViews } from '../sync/cardViews.js';
+import { LinkViews } from '../sync/linkViews.js';
+import { addLink, deleteLink, setRelation, type LinkView } from '../sync/links.js';
 import type { UndoHistory } from '../sync/UndoHistory.svelte.js';
 import { cellLabel } from '../i18n/labels.js';
+import { LOCAL_ORIGIN } from '../sync/origin.js';
 import { t } from '../i18n/i18n.js';
 import type { Announcer } from './Announcer.svelte.js';
 import type { Identity } from './identity.js';
@@ -52,6 +70,10 @@ export class BoardModel {
 	focusRequest = $state<{ id: string; part: FocusPart } | null>(null);
 	/** The card whose details panel is open, if any. */
 	detailsCardId = $state<string | null>(null);
+	/** Every link between cards (connectors). */
+	links = $state.raw<LinkView[]>([]);
+	/** The columns and rows laid out on the canvas, with the sizes the facilitator gave them. */
+	layout = $state.raw<BoardLayout>(computeLayout(this.template.columns, this.template.rows));
 
 	readonly byCell = $derived.by(() => {
 		const cells: Partial<Record<string, CardView[]>> = {};
@@ -68,6 +90,7 @@ export class BoardModel {
 	readonly history: UndoHistory | null;
 	#announcer: Announcer;
 	#views: CardViews;
+	#linkViews: LinkViews;
 	#refreshPending = false;
 	#identity: () => Identity | null;
 
@@ -82,8 +105,13 @@ export class BoardModel {
 		this.#identity = identity;
 		this.history = history;
 		this.#views = new CardViews(doc);
+		this.#linkViews = new LinkViews(doc);
+		this.links = this.#linkViews.sorted();
 		cardsMap(doc).observeDeep(this.#onCards);
+		linksMap(doc).observeDeep(this.#onLinks);
 		metaMap(doc).observe(this.#onMeta);
+		layoutMap(doc).observe(this.#onLayout);
+		this.#onLayout();
 		this.#refresh();
 		this.#onMeta();
 	}
@@ -110,8 +138,18 @@ export class BoardModel {
 		this.title = typeof title === 'string' ? title : '';
 	};
 
+	#onLinks = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+		if (this.#linkViews.apply(events)) this.links = this.#linkViews.sorted();
+	};
+
+	#onLayout = () => {
+		this.layout = computeLayout(this.template.columns, this.template.rows, layoutMap(this.doc));
+		// Cards without a position sit in free slots of their cell, which moved with it.
+		if (this.cards.some((card) => !card.placed)) this.#refresh();
+	};
+
 	#refresh(): void {
-		this.cards = this.#views.sorted();
+		this.cards = placeUnplaced(this.#views.sorted(), this.layout);
 	}
 
 	/** The cards of one cell, in order. */
@@ -133,6 +171,64 @@ export class BoardModel {
 		this.#announcer.announce(t('card.added', { cell: cellLabel(stage, sector) }));
 	}
 
+	/** Adds a card of `newCardKind` at a point of the canvas (its cell is the one under it). */
+	addAt(at: Point): void {
+		const cell = cellOfCard(this.layout, at);
+		if (!cell || !isStageId(cell.column) || !isSectorId(cell.row)) return;
+		const identity = this.#identity();
+		const id = addCard(this.doc, {
+			kind: this.newCardKind,
+			stage: cell.column,
+			sector: cell.row,
+			city: identity?.city ?? '',
+			createdBy: identity?.name ?? '',
+			at,
+		});
+		this.focusRequest = { id, part: 'text' };
+		this.#announcer.announce(t('card.added', { cell: cellLabel(cell.column, cell.row) }));
+	}
+
+	/** Puts cards at new positions (one undo step) and says how many moved. */
+	moveMany(moves: readonly CardPosition[]): void {
+		const moved = moveCardsTo(this.doc, moves);
+		if (moved > 0) this.#announcer.announce(t('canvas.moved', { count: moved }));
+	}
+
+	/** Deletes cards and their links (one undo step). */
+	removeMany(ids: readonly string[]): void {
+		const deleted = deleteCards(this.doc, ids);
+		if (deleted > 0) this.#announcer.announce(t('canvas.deleted', { count: deleted }));
+	}
+
+	/** Links card `from` to card `to`; says so, or why it cannot. */
+	link(from: string, to: string, relation: CardRelation): boolean {
+		const id = addLink(this.doc, {
+			from,
+			to,
+			relation,
+			createdBy: this.#identity()?.name ?? '',
+		});
+		this.#announcer.announce(t(id ? 'link.added' : 'link.refused'));
+		return id !== null;
+	}
+
+	/** Removes a link. */
+	unlink(id: string): void {
+		if (deleteLink(this.doc, id)) this.#announcer.announce(t('link.removed'));
+	}
+
+	/** Changes a link's relation. */
+	relate(id: string, relation: CardRelation): void {
+		setRelation(this.doc, id, relation);
+	}
+
+	/** Gives a column a width or a row a height (facilitators). [D8] */
+	resizeBand(axis: Axis, id: string, size: number): void {
+		this.doc.transact(() => {
+			layoutMap(this.doc).set(bandSizeKey(axis, id), clampBandSize(size));
+		}, LOCAL_ORIGIN);
+	}
+
 	/** Moves a card to a cell, keeps focus on it and announces where it went. */
 	move(id: string, to: CellRef, part: FocusPart = 'move'): void {
 		if (!moveCard(this.doc, id, to.stage, to.sector)) return;
@@ -149,7 +245,7 @@ export class BoardModel {
 
 	/** Deletes a card. */
 	remove(id: string): void {
-		if (deleteCard(this.doc, id)) this.#announcer.announce(t('card.deleted'));
+		if (deleteCards(this.doc, [id]) > 0) this.#announcer.announce(t('card.deleted'));
 	}
 
 	/** Changes a card's kind. */
@@ -201,6 +297,8 @@ export class BoardModel {
 	/** Stops observing the document. */
 	destroy(): void {
 		cardsMap(this.doc).unobserveDeep(this.#onCards);
+		linksMap(this.doc).unobserveDeep(this.#onLinks);
 		metaMap(this.doc).unobserve(this.#onMeta);
+		layoutMap(this.doc).unobserve(this.#onLayout);
 	}
 }

@@ -1,10 +1,16 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { CURSOR_THROTTLE_MS, parsePresenceState, type Role } from '@groundwork/protocol';
+import {
+	CURSOR_THROTTLE_MS,
+	MAX_SHARED_SELECTION,
+	parsePresenceState,
+	type Rect,
+	type Role,
+} from '@groundwork/protocol';
 import { cityColour } from './cityColour.js';
 import type { Identity } from './identity.js';
 import { throttle } from './throttle.js';
 
-/** A point in grid-content coordinates (CSS pixels from the grid's top-left corner). */
+/** A point in board units (the canvas's coordinates). */
 export interface CursorPoint {
 	x: number;
 	y: number;
@@ -19,6 +25,10 @@ export interface Peer {
 	/** Stamped by the server from the person's link; undefined until the server has seen them. */
 	role: Role | undefined;
 	cursor: CursorPoint | null;
+	/** The cards they have selected. */
+	selection: string[];
+	/** The part of the board they see. */
+	viewport: Rect | null;
 }
 
 /** Reads the valid remote presence states of `awareness`, sorted by name. */
@@ -28,7 +38,7 @@ export function readPeers(awareness: Awareness): Peer[] {
 		if (clientId === awareness.clientID) continue;
 		const parsed = parsePresenceState(raw);
 		if (!parsed.ok || !parsed.state) continue;
-		const { user, cursor } = parsed.state;
+		const { user, cursor, selection, viewport } = parsed.state;
 		if (!user) continue;
 		peers.push({
 			clientId,
@@ -37,6 +47,8 @@ export function readPeers(awareness: Awareness): Peer[] {
 			color: user.color,
 			role: user.role,
 			cursor: cursor ?? null,
+			selection: selection ?? [],
+			viewport: viewport ?? null,
 		});
 	}
 	return peers.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
@@ -52,6 +64,8 @@ export class Presence {
 	#awareness: Awareness;
 	#identity: Identity | null = null;
 	#cursor: CursorPoint | null = null;
+	#selection: string[] = [];
+	#viewport: Rect | null = null;
 	#publishCursor = throttle(() => this.#publish(), CURSOR_THROTTLE_MS);
 
 	constructor(awareness: Awareness) {
@@ -70,6 +84,8 @@ export class Presence {
 		this.#awareness.setLocalState({
 			user: { name, city, color: cityColour(city) },
 			cursor: this.#cursor,
+			selection: this.#selection,
+			viewport: this.#viewport,
 		});
 	}
 
@@ -79,11 +95,42 @@ export class Presence {
 		this.#publish();
 	}
 
-	/** Moves the user's cursor (null: off the grid). Sent at most every CURSOR_THROTTLE_MS. */
+	/** Moves the user's cursor (null: off the canvas). Sent at most every CURSOR_THROTTLE_MS. */
 	setCursor(point: CursorPoint | null): void {
 		const rounded = point && { x: Math.round(point.x), y: Math.round(point.y) };
 		if (rounded?.x === this.#cursor?.x && rounded?.y === this.#cursor?.y) return;
 		this.#cursor = rounded;
+		this.#publishCursor();
+	}
+
+	/** Shares the user's selection (the first MAX_SHARED_SELECTION cards of it). */
+	setSelection(ids: readonly string[]): void {
+		const next = ids.slice(0, MAX_SHARED_SELECTION);
+		if (
+			next.length === this.#selection.length &&
+			next.every((id, i) => id === this.#selection[i])
+		) {
+			return;
+		}
+		this.#selection = next;
+		this.#publishCursor();
+	}
+
+	/** Shares the part of the board the user sees (rounded to whole units). */
+	setViewport(rect: Rect | null): void {
+		const next = rect && {
+			x: Math.round(rect.x),
+			y: Math.round(rect.y),
+			width: Math.max(1, Math.round(rect.width)),
+			height: Math.max(1, Math.round(rect.height)),
+		};
+		const same =
+			next?.x === this.#viewport?.x &&
+			next?.y === this.#viewport?.y &&
+			next?.width === this.#viewport?.width &&
+			next?.height === this.#viewport?.height;
+		if (same) return;
+		this.#viewport = next;
 		this.#publishCursor();
 	}
 

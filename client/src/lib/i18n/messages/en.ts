@@ -86,12 +86,29 @@ export const en = {
 	'presence.item': '{name} · {city} · {role}',
 	'presence.itemNoCity': '{name} · {role}',
 	'presence.unknownRole': 'Joining',
+	'presence.jump': 'Go to where {name} is',
+	'presence.jumpShort': 'Go to',
+	'presence.follow': 'Follow the view of {name}',
+	'presence.followShort': 'Follow',
 
 	'grid.toolbar': 'Board tools',
 	'grid.cardKind': 'Card kind',
-	'grid.caption': 'Roadmap: stages as columns, sectors as rows',
 	'grid.keyboardHint':
 		'Tip: in a card, Alt+Left and Alt+Right change its stage, Alt+Up and Alt+Down change its sector.',
+
+	'canvas.label': 'Board canvas',
+	'canvas.help':
+		'Drag the background or use the arrow keys to pan; Ctrl and the mouse wheel, pinch, or plus and minus zoom; Shift+1 shows the whole board. Shift and drag selects several cards; arrows move the selected cards, Delete deletes them. Double-click the background to add a card there. The list view shows the same cards as a document.',
+	'canvas.resizeColumn': 'Width of column {band}',
+	'canvas.resizeRow': 'Height of row {band}',
+	'canvas.zoomControls': 'Zoom',
+	'canvas.zoomIn': 'Zoom in',
+	'canvas.zoomOut': 'Zoom out',
+	'canvas.zoomReset': 'Zoom {percent} %, back to 100 %',
+	'canvas.percent': '{percent} %',
+	'canvas.fit': 'Fit board',
+	'canvas.moved': '{count, plural, one {# card moved} other {# cards moved}}',
+	'canvas.deleted': '{count, plural, one {# card deleted} other {# cards deleted}}',
 
 	'history.undo': 'Undo',
 	'history.redo': 'Redo',
@@ -101,6 +118,35 @@ export const en = {
 		'Redone: {change, select, add {card added} delete {card deleted} move {card moved} kind {card kind changed} text {typing} other {your last change}}',
 	'history.noUndo': 'Nothing of yours to undo',
 	'history.noRedo': 'Nothing to redo',
+
+	'clipboard.copied':
+		'{count, plural, =0 {{frames, plural, one {# frame copied} other {# frames copied}}} one {# card{frames, plural, =0 {} one { and # frame} other { and # frames}} copied} other {# cards{frames, plural, =0 {} one { and # frame} other { and # frames}} copied}}',
+	'clipboard.pasted':
+		'{count, plural, =0 {{frames, plural, one {# frame pasted} other {# frames pasted}}} one {# card{frames, plural, =0 {} one { and # frame} other { and # frames}} pasted} other {# cards{frames, plural, =0 {} one { and # frame} other { and # frames}} pasted}}',
+	'clipboard.duplicated':
+		'{count, plural, =0 {{frames, plural, one {# frame duplicated} other {# frames duplicated}}} one {# card{frames, plural, =0 {} one { and # frame} other { and # frames}} duplicated} other {# cards{frames, plural, =0 {} one { and # frame} other { and # frames}} duplicated}}',
+	'clipboard.nothingSelected': 'Select cards or frames first.',
+	'clipboard.readOnly': 'You can view this board but not paste onto it.',
+	'clipboard.empty': 'There is nothing on the clipboard to paste.',
+	'clipboard.invalid':
+		'What is on the clipboard could not be read as cards. Copy it again, then paste.',
+	'clipboard.tooLarge':
+		'Too much to paste at once (at most {max, number} cards). Copy fewer cards and try again.',
+	'clipboard.newerVersion':
+		'These cards were copied from a newer version of Groundwork. Reload this page, then paste again.',
+
+	'frame.label': '{hasText, select, yes {Frame “{title}”} other {Untitled frame}}',
+	'frame.title': 'Frame title',
+	'frame.add': 'Add frame',
+	'frame.added': 'Frame added',
+	'frame.renamed':
+		'{hasText, select, yes {Frame renamed to “{title}”} other {Frame title removed}}',
+	'frame.moved':
+		'{count, plural, =0 {Frame moved} one {Frame moved with # card} other {Frame moved with # cards}}',
+	'frame.resize': 'Resize frame',
+	'frame.resized': 'Frame resized',
+	'frame.delete': 'Delete frame',
+	'frame.deleted': 'Frame deleted; its cards stay on the board',
 
 	'find.region': 'Find cards',
 	'search.label': 'Search cards',
@@ -150,7 +196,7 @@ export const en = {
 	'card.moveTo': 'Move to',
 	'card.moveConfirm': 'Move',
 	'card.moveCancel': 'Cancel',
-	'card.dragHandle': 'Drag to move this card to another cell',
+	'card.link': 'Link',
 	'card.by': 'by {name}',
 	'card.moved': 'Card moved to {cell}',
 	'card.added': 'Card added to {cell}',
@@ -274,6 +320,33 @@ export const en = {
 	'announcement.dismiss': 'Dismiss announcement',
 
 	'cursor.label': '{name} · {city}',
+
+	'link.relation': '{relation, select, enables {Enables} blocks {Blocks} other {Depends on}}',
+	'link.title':
+		'{relation, select, enables {{from} enables {to}} blocks {{from} blocks {to}} other {{from} depends on {to}}}',
+	'link.layer': 'Links between cards',
+	'link.missingCard': 'a deleted card',
+	'link.dialogTitle': 'Links of {card}',
+	'link.close': 'Close',
+	'link.count': '{count, plural, =0 {No links yet} one {# link} other {# links}}',
+	'link.readOnly': 'You can see these links but not change them.',
+	'link.relationOf': 'Relation of the link “{link}”',
+	'link.remove': 'Remove',
+	'link.removeOf': 'Remove the link “{link}”',
+	'link.add': 'Add a link from this card',
+	'link.filter': 'Find a card',
+	'link.filterHint': 'Type part of a card’s name to shorten the list.',
+	'link.target': 'Card to link to',
+	'link.matches':
+		'{count, plural, =0 {No card matches.} one {# card matches.} other {# cards match.}}',
+	'link.more':
+		'{count, plural, one {# more card matches; refine the search to see it.} other {# more cards match; refine the search to see them.}}',
+	'link.targetRequired': 'Choose a card to link to.',
+	'link.relationLabel': 'Relation',
+	'link.submit': 'Add link',
+	'link.added': 'Link added',
+	'link.refused': 'These two cards are already linked, or the card is gone.',
+	'link.removed': 'Link removed',
 } as const;
 
 /** A key of the message catalog. */

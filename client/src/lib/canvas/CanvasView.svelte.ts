@@ -1,0 +1,130 @@
+import { CARD_SIZE, HEADER_SIZE, type Point, type Rect } from '@groundwork/protocol';
+import { kept, setOf, toggled } from './selection.js';
+import {
+	DETAIL_ZOOM,
+	ZOOM_STEP,
+	centreOn,
+	fitRect,
+	panBy,
+	renderRegion,
+	visibleRect,
+	zoomAt,
+	type Size,
+	type Viewport,
+} from './viewport.js';
+
+/** Screen pixels one arrow key press pans the view by. */
+export const PAN_STEP = 80;
+
+/**
+ * The canvas as one person sees it: pan and zoom, the region whose content is rendered, and the
+ * selected cards. Kept apart from the document: none of this is shared except through presence.
+ */
+export class CanvasView {
+	view = $state<Viewport>({ panX: HEADER_SIZE.width + 16, panY: HEADER_SIZE.height + 16, zoom: 1 });
+	size = $state<Size>({ width: 1024, height: 640 });
+	/** The region of the board whose content is in the page (changes only when a tile is crossed). */
+	region = $state.raw<Rect>({ x: 0, y: 0, width: 0, height: 0 });
+	/** The selected cards, in the order they were selected. */
+	selection = $state.raw<ReadonlySet<string>>(setOf());
+	/** The client id of the person whose view this one follows, if any. */
+	following = $state<number | null>(null);
+
+	readonly visible = $derived(visibleRect(this.view, this.size));
+	readonly detailed = $derived(this.view.zoom >= DETAIL_ZOOM);
+
+	constructor() {
+		this.#updateRegion();
+	}
+
+	#updateRegion(): void {
+		const next = renderRegion(visibleRect(this.view, this.size));
+		const r = this.region;
+		if (next.x !== r.x || next.y !== r.y || next.width !== r.width || next.height !== r.height) {
+			this.region = next;
+		}
+	}
+
+	/** Sets the view (every pan and zoom goes through here). */
+	setView(view: Viewport): void {
+		this.view = view;
+		this.#updateRegion();
+	}
+
+	/** Called when the canvas element changes size. */
+	resize(size: Size): void {
+		if (size.width === this.size.width && size.height === this.size.height) return;
+		this.size = size;
+		this.#updateRegion();
+	}
+
+	/** The person moved the view themselves: stop following anyone. */
+	#byHand(): void {
+		this.following = null;
+	}
+
+	panBy(dx: number, dy: number): void {
+		this.#byHand();
+		this.setView(panBy(this.view, dx, dy));
+	}
+
+	zoomAt(factor: number, anchor?: Point): void {
+		this.#byHand();
+		const centre = anchor ?? { x: this.size.width / 2, y: this.size.height / 2 };
+		this.setView(zoomAt(this.view, factor, centre));
+	}
+
+	zoomIn(): void {
+		this.zoomAt(ZOOM_STEP);
+	}
+
+	zoomOut(): void {
+		this.zoomAt(1 / ZOOM_STEP);
+	}
+
+	/** Back to 100 %, keeping the centre of the screen where it is. */
+	resetZoom(): void {
+		this.zoomAt(1 / this.view.zoom);
+	}
+
+	/** Shows `rect` whole (the board, a frame, a selection). */
+	fit(rect: Rect, maxZoom = 1): void {
+		this.setView(fitRect(rect, this.size, 40, maxZoom));
+	}
+
+	/** Centres the view on a board point, keeping the zoom (at least the detail zoom). */
+	centre(point: Point, zoom = Math.max(this.view.zoom, DETAIL_ZOOM)): void {
+		this.setView(centreOn(point, this.size, zoom));
+	}
+
+	/** Makes a card visible and readable if it is not: centred, at the detail zoom at least. */
+	reveal(card: Point): void {
+		const rect = { x: card.x, y: card.y, ...CARD_SIZE };
+		const v = this.visible;
+		const inside =
+			rect.x >= v.x &&
+			rect.y >= v.y &&
+			rect.x + rect.width <= v.x + v.width &&
+			rect.y + rect.height <= v.y + v.height;
+		if (inside && this.detailed) return;
+		this.centre({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+	}
+
+	select(ids: Iterable<string>): void {
+		this.selection = setOf(ids);
+	}
+
+	/** Adds a card to the selection, or removes it when it is already there (shift-click). */
+	toggle(id: string): void {
+		this.selection = toggled(this.selection, id);
+	}
+
+	clearSelection(): void {
+		if (this.selection.size > 0) this.selection = setOf();
+	}
+
+	/** Forgets selected cards that no longer exist. */
+	prune(exists: (id: string) => boolean): void {
+		this.selection = kept(this.selection, exists);
+	}
+}
