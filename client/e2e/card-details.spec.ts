@@ -192,7 +192,7 @@ test('keyboard: Details opens the panel, Escape closes it and focus returns', as
 	await page.keyboard.press('Enter');
 	await expect(panel).toBeVisible();
 	const panelBox = await panel.boundingBox();
-	const gridBox = await page.getByRole('table').boundingBox();
+	const gridBox = await page.getByRole('region', { name: 'Board canvas' }).boundingBox();
 	expect(panelBox && gridBox && panelBox.y + panelBox.height <= gridBox.y).toBe(true);
 	expect(panelBox && panelBox.width > 560).toBe(true);
 	const overflow = await page.evaluate(

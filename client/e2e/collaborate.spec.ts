@@ -92,6 +92,8 @@ test('a participant moves a card by keyboard and the other sees it in the new ce
 	await moved.getByRole('button', { name: 'Move card' }).click();
 	await moved.getByLabel('Move to').selectOption({ label: 'Localisation · Nature & land use' });
 	await moved.getByRole('button', { name: 'Move', exact: true }).click();
+	// That cell is beyond Tartu's view: the whole board brings it in.
+	await tartu.getByRole('button', { name: 'Fit board' }).click();
 	await expect(
 		cardFrom(cell(tartu, 'Localisation', 'Nature & land use'), 'Action', 'Lisbon'),
 	).toBeVisible();

@@ -96,7 +96,7 @@ test('search, filter and highlight, and the list view', async ({ browser, reques
 	const listButton = ana.getByRole('button', { name: 'List', exact: true });
 	await listButton.click();
 	await expect(listButton).toHaveAttribute('aria-pressed', 'true');
-	await expect(ana.getByRole('table')).toHaveCount(0);
+	await expect(ana.getByRole('region', { name: 'Board canvas' })).toHaveCount(0);
 	const planning = ana.getByRole('region', { name: 'Planning', exact: true });
 	await expect(planning.getByRole('heading', { level: 2, name: 'Planning' })).toBeVisible();
 	await expect(planning.getByRole('heading', { level: 3, name: 'Buildings' })).toBeVisible();
@@ -138,7 +138,7 @@ test('search, filter and highlight, and the list view', async ({ browser, reques
 	);
 	await expect(ana.getByRole('heading', { level: 2, name: 'Localisation' })).toBeVisible();
 	await ana.getByRole('button', { name: 'Grid', exact: true }).click();
-	await expect(ana.getByRole('table')).toBeVisible();
+	await expect(ana.getByRole('region', { name: 'Board canvas' })).toBeVisible();
 });
 
 test('a card one adds or moves stays in sight while others are hidden', async ({

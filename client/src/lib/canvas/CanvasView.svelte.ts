@@ -87,9 +87,21 @@ export class CanvasView {
 		this.zoomAt(1 / this.view.zoom);
 	}
 
-	/** Shows `rect` whole (the board, a frame, a selection). */
+	/**
+	 * Shows `rect` whole (the board, a frame, a selection) in the part of the canvas that the
+	 * column and row labels do not cover.
+	 */
 	fit(rect: Rect, maxZoom = 1): void {
-		this.setView(fitRect(rect, this.size, 40, maxZoom));
+		const inner = {
+			width: Math.max(1, this.size.width - HEADER_SIZE.width),
+			height: Math.max(1, this.size.height - HEADER_SIZE.height),
+		};
+		const view = fitRect(rect, inner, 24, maxZoom);
+		this.setView({
+			...view,
+			panX: view.panX + HEADER_SIZE.width,
+			panY: view.panY + HEADER_SIZE.height,
+		});
 	}
 
 	/** Centres the view on a board point, keeping the zoom (at least the detail zoom). */

@@ -47,6 +47,7 @@ describe('canvas keys', () => {
 		expect(canvasKeyAction(key('Backspace'))?.kind).toBe('delete');
 		expect(canvasKeyAction(key('a', { ctrlKey: true }))?.kind).toBe('selectAll');
 		expect(canvasKeyAction(key('A', { metaKey: true }))?.kind).toBe('selectAll');
+		expect(canvasKeyAction(key('d', { ctrlKey: true }))?.kind).toBe('duplicate');
 		expect(canvasKeyAction(key('z', { ctrlKey: true }))).toBeNull();
 		expect(canvasKeyAction(key('Escape'))?.kind).toBe('escape');
 		expect(canvasKeyAction(key('q'))).toBeNull();

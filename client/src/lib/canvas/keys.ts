@@ -1,7 +1,17 @@
 /** What a key press on the canvas asks for. */
 export type CanvasKeyAction =
 	| { kind: 'pan'; dx: number; dy: number; large: boolean }
-	| { kind: 'zoomIn' | 'zoomOut' | 'zoomReset' | 'fit' | 'delete' | 'selectAll' | 'escape' };
+	| {
+			kind:
+				| 'zoomIn'
+				| 'zoomOut'
+				| 'zoomReset'
+				| 'fit'
+				| 'delete'
+				| 'selectAll'
+				| 'duplicate'
+				| 'escape';
+	  };
 
 interface KeyPress {
 	key: string;
@@ -21,7 +31,7 @@ const ARROWS: Record<string, [number, number]> = {
 /**
  * The canvas's keys: arrows pan the view (or nudge the selected cards, Shift for larger steps),
  * + and - zoom, 0 returns to 100 %, Shift+1 fits the board, Delete removes the selection,
- * Ctrl/Cmd+A selects every card, Escape clears the selection. Alt+arrows belong to the cards
+ * Ctrl/Cmd+A selects every card, Ctrl/Cmd+D duplicates the selection, Escape clears the selection. Alt+arrows belong to the cards
  * (move to the next cell) and are not canvas keys. Pan directions move the view's content, so
  * ArrowRight shows what is to the right (dx is negative).
  */
@@ -29,7 +39,9 @@ export function canvasKeyAction(event: KeyPress): CanvasKeyAction | null {
 	if (event.altKey) return null;
 	const command = event.ctrlKey || event.metaKey;
 	if (command) {
-		return event.key.toLowerCase() === 'a' && !event.shiftKey ? { kind: 'selectAll' } : null;
+		if (event.shiftKey) return null;
+		const letter = event.key.toLowerCase();
+		return letter === 'a' ? { kind: 'selectAll' } : letter === 'd' ? { kind: 'duplicate' } : null;
 	}
 	const arrow = ARROWS[event.key];
 	if (arrow) return { kind: 'pan', dx: arrow[0], dy: arrow[1], large: event.shiftKey };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_SIZE } from '@groundwork/protocol';
-import { cardsInBox, cardsToRender, kept, selectionsOf, toggled } from './selection.js';
+import {
+	cardsInBox,
+	cardsToRender,
+	countHidden,
+	kept,
+	selectionsOf,
+	toggled,
+} from './selection.js';
 
 const cards = [
 	{ id: 'a', x: 0, y: 0, cell: 'one' },
@@ -54,5 +61,17 @@ describe('canvas selection', () => {
 		expect(map.get('b')?.name).toBe('Ana');
 		expect(map.get('c')?.name).toBe('Jon');
 		expect(map.has('d')).toBe(false);
+	});
+
+	it('counts hidden cards per cell', () => {
+		const counts = countHidden(
+			cards,
+			(card) => card.id !== 'b',
+			(card) => card.cell,
+		);
+		expect([...counts]).toEqual([
+			['one', 1],
+			['two', 1],
+		]);
 	});
 });

@@ -79,3 +79,18 @@ export function selectionsOf<P extends { selection: readonly string[] }>(
 export function indexById<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
 	return new Map(items.map((item) => [item.id, item]));
 }
+
+/** How many of `cards` `hidden` rejects, per group (cell). */
+export function countHidden<C>(
+	cards: readonly C[],
+	hidden: (card: C) => boolean,
+	groupOf: (card: C) => string,
+): ReadonlyMap<string, number> {
+	const counts = new Map<string, number>();
+	for (const card of cards) {
+		if (!hidden(card)) continue;
+		const key = groupOf(card);
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	return counts;
+}

@@ -1,3 +1,4 @@
+import { BoardClipboard } from './BoardClipboard.js';
 import { can, type Announcement, type BoardInfo, type Role } from '@groundwork/protocol';
 import { BoardConnection } from '../sync/BoardConnection.svelte.js';
 import { SessionConnection } from '../sync/SessionConnection.svelte.js';
@@ -32,6 +33,8 @@ export class BoardSession {
 	identity = $state<Identity | null>(loadIdentity());
 	/** Whether the user may add, edit, move and delete cards. */
 	readonly canEdit: boolean;
+	/** Copy, cut, paste and duplicate of cards. */
+	readonly clipboard: BoardClipboard;
 	/** The id of the announcement the user dismissed from the banner. */
 	#dismissedAnnouncement = $state<string | null>(null);
 
@@ -51,6 +54,13 @@ export class BoardSession {
 			this.history,
 		);
 		this.find = new FilterState(this.model);
+		this.clipboard = new BoardClipboard({
+			doc: this.connection.doc,
+			announcer: this.announcer,
+			identity: () => this.identity,
+			canEdit: () => this.canEdit,
+			remove: (ids) => this.model.removeMany(ids),
+		});
 		if (this.identity) this.presence.setIdentity(this.identity);
 	}
 
