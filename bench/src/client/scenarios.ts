@@ -1,21 +1,31 @@
-// The three client scenarios, driven with Playwright against the built app.
+// The client scenarios, driven with Playwright against the built app.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CARD_SIZE } from '@groundwork/protocol';
 import { cardId } from '../content.js';
 import {
+	CANVAS,
 	NAME_SHIM,
 	burstDone,
 	burstProbe,
+	fitDone,
+	fitProbe,
+	fullCardsAt100,
+	panProbe,
 	readBurst,
+	readFit,
 	readRender,
+	readView,
 	renderDone,
 	renderProbe,
-	scrollProbe,
 	type BurstState,
+	type FitState,
+	type PanResult,
+	type PlacedCard,
+	type PlacedLink,
 	type RenderState,
-	type ScrollResult,
 } from './page.js';
-import { planBurst } from './plan.js';
-import { burstMarker, sendBurst, type YClient } from './seed.js';
+import { linkOf, planBurst, seededLayout, seededPosition } from './plan.js';
+import { burstMarker, linkId, sendBurst, type YClient } from './seed.js';
 
 /** The browser the e2e tests use too (never downloaded). */
 export function launchChromium(): Promise<Browser> {
@@ -33,21 +43,38 @@ export function launchChromium(): Promise<Browser> {
 	});
 }
 
-/**
- * How the current client shows a board, for the probes: one `article` per card, a card's text in
- * the field with id `card-text-<id>`, a cell's cards inside its `section`. Change these (or give
- * the canvas a marker) when the rendering changes.
- */
-export const DOM = {
-	cardSelector: 'article',
-	textIdPrefix: 'card-text-',
-	cellSelector: 'section',
-} as const;
-
 /** client/src/lib/state/identity.ts: the remembered name and city (skips the join dialog). */
 const IDENTITY = { key: 'groundwork.identity', value: { name: 'Bench', city: 'Benchville' } };
+/** client/src/lib/i18n/messages/en.ts: the zoom controls' buttons. */
+export const BUTTONS = { fit: 'Fit board', zoomReset: /back to 100 %/ } as const;
 export const VIEWPORT = { width: 1280, height: 800 };
 const RENDER_TIMEOUT_MS = 120_000;
+
+/** The seeded board as the probes know it: every card's position, every link's cards. */
+export interface PlacedBoard {
+	cards: PlacedCard[];
+	links: PlacedLink[];
+	/** The grid's size in board units (the cards lie inside it). */
+	width: number;
+	height: number;
+}
+
+/** The board `seedBoard(cards, links)` writes, for the probes. */
+export function placedBoard(cards: number, links: number): PlacedBoard {
+	const { grid } = seededLayout(cards);
+	return {
+		cards: Array.from({ length: cards }, (_, i): PlacedCard => {
+			const { x, y } = seededPosition(grid, i);
+			return [cardId(i), x, y];
+		}),
+		links: Array.from({ length: links }, (_, j): PlacedLink => {
+			const link = linkOf(j, cards);
+			return [linkId(j), link.from, link.to];
+		}),
+		width: grid.width,
+		height: grid.height,
+	};
+}
 
 export interface OpenedBoard {
 	context: BrowserContext;
@@ -57,18 +84,21 @@ export interface OpenedBoard {
 
 /**
  * Opens the board in a fresh browser context (empty cache and storage, the identity preset) and
- * waits until the frame after the one in which all `cards` cards were in the DOM.
+ * waits until the frame after the one in which the cards of the canvas's render region (and the
+ * links between them) were in the DOM (`renderProbe`).
  */
 export async function openBoard(
 	browser: Browser,
 	url: string,
-	cards: number,
+	board: PlacedBoard,
 ): Promise<OpenedBoard> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	await context.addInitScript({ content: NAME_SHIM });
 	await context.addInitScript(renderProbe, {
-		expected: cards,
-		cardSelector: DOM.cardSelector,
+		cards: board.cards,
+		links: board.links,
+		cardSize: CARD_SIZE,
+		selectors: CANVAS,
 		storageKey: IDENTITY.key,
 		identity: JSON.stringify(IDENTITY.value),
 	});
@@ -92,7 +122,7 @@ export async function openBoard(
 			.catch(() => '?');
 		await context.close();
 		throw new Error(
-			`the board did not render ${cards} cards (saw ${seen?.count ?? '?'}): ` +
+			`the board did not render the cards in view (saw ${seen?.count ?? '?'} cards): ` +
 				`${(error as Error).message.split('\n')[0]}\nPage errors: ${errors.join('; ')}\n` +
 				`Page text: ${text.slice(0, 500)}`,
 			{ cause: error },
@@ -101,17 +131,67 @@ export async function openBoard(
 	return { context, page, render: await page.evaluate(readRender) };
 }
 
-export interface ScrollOptions {
-	/** CSS selector of the element to scroll, or 'document'. */
-	selector: string;
-	durationMs: number;
-	pxPerSecond: number;
+/** The canvas's view and the cards in the DOM, read in the page. */
+export type ViewState = NonNullable<ReturnType<typeof readView>>;
+
+export async function viewOf(page: Page): Promise<ViewState> {
+	const view = await page.evaluate(readView, CANVAS);
+	if (!view) throw new Error('no canvas in the page');
+	return view;
 }
 
-/** Lets the page settle, then scrolls it for `durationMs` (see `scrollProbe`). */
-export async function scrollFrames(page: Page, options: ScrollOptions): Promise<ScrollResult> {
+export interface PanOptions {
+	durationMs: number;
+	pxPerSecond: number;
+	/** The board's size: the view's centre turns back at its edges. */
+	bounds: { width: number; height: number };
+}
+
+/** Lets the page settle, then pans it for `durationMs` (see `panProbe`). */
+export async function panFrames(page: Page, options: PanOptions): Promise<PanResult> {
 	await page.waitForTimeout(1000);
-	return page.evaluate(scrollProbe, options);
+	return page.evaluate(panProbe, { ...options, selectors: CANVAS });
+}
+
+export interface FitResult extends FitState {
+	/** Click to the frame after the one with every card in the DOM (light faces), in ms. */
+	renderedMs: number | null;
+	/** Click to the frame with every card in the DOM, in ms. */
+	inDomMs: number | null;
+	zoom: number;
+}
+
+/**
+ * Clicks "Fit board" (a real click through Playwright) and waits until all `cards` cards are in
+ * the DOM as light faces, then one more frame (`fitProbe`).
+ */
+export async function fitBoard(page: Page, cards: number, timeoutMs = 60_000): Promise<FitResult> {
+	await page.evaluate(fitProbe, {
+		name: BUTTONS.fit,
+		expected: cards,
+		timeoutMs,
+		selectors: CANVAS,
+	});
+	await page.getByRole('button', { name: BUTTONS.fit, exact: true }).click();
+	await page.waitForFunction(fitDone, undefined, { timeout: timeoutMs + 5000, polling: 50 });
+	const state = await page.evaluate(readFit);
+	if (!state) throw new Error('the fit probe vanished (page reloaded?)');
+	if (state.timedOut) throw new Error(`Fit board did not show ${cards} light cards in time`);
+	const since = (at: number | null): number | null =>
+		at === null || state.clickAt === null ? null : at - state.clickAt;
+	return {
+		...state,
+		renderedMs: since(state.paintedAt),
+		inDomMs: since(state.cardsAt),
+		zoom: (await viewOf(page)).zoom,
+	};
+}
+
+/** Clicks the zoom level ("back to 100 %") and waits until full cards are shown at 100 %. */
+export async function resetZoom(page: Page): Promise<ViewState> {
+	await page.getByRole('button', { name: BUTTONS.zoomReset }).click();
+	await page.waitForFunction(fullCardsAt100, CANVAS, { timeout: 60_000, polling: 100 });
+	return viewOf(page);
 }
 
 export interface BurstResult extends BurstState {
@@ -140,10 +220,13 @@ export async function burst(
 ): Promise<BurstResult> {
 	const plan = planBurst(cards, round);
 	await page.evaluate(burstProbe, {
-		textIdPrefix: DOM.textIdPrefix,
-		cellSelector: DOM.cellSelector,
+		selectors: CANVAS,
 		edits: plan.edits.map((i) => ({ id: cardId(i), marker: burstMarker(round, i) })),
-		moves: plan.moves.map((m) => ({ id: cardId(m.index), reference: cardId(m.reference) })),
+		moves: plan.moves.map((m) => ({
+			id: cardId(m.index),
+			reference: cardId(m.reference),
+			at: m.at,
+		})),
 		timeoutMs,
 	});
 	const sent = await sendBurst(remote, round, plan);

@@ -1,20 +1,33 @@
 // The Node side of the client benchmark: a y-websocket client (WebsocketProvider over `ws`) that
-// fills a board with cards and connectors and later sends the burst of remote changes.
+// fills a board with placed cards and links and later sends the bursts of remote changes.
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { CARD, cardText, cardsMap, createCardMap } from '@groundwork/protocol';
+import {
+	CARD,
+	LINK,
+	cardText,
+	cardsMap,
+	createCardMap,
+	layoutMap,
+	linksMap,
+} from '@groundwork/protocol';
 import { cardId, cardTextFor } from '../content.js';
 import { drained, waitFor } from '../scenarios/common.js';
-import { cellAt, kindOf, linkOf, seededCell, textLengthOf, type BurstPlan } from './plan.js';
+import {
+	cellAt,
+	kindOf,
+	linkOf,
+	seededCell,
+	seededLayout,
+	seededPosition,
+	textLengthOf,
+	type BurstPlan,
+} from './plan.js';
 
-/**
- * Root map of connectors (id -> Y.Map { from, to, relation }). Not in the protocol's schema yet
- * and not rendered by the client: only this benchmark writes it, so the board weighs what a
- * board with connectors will.
- */
-export const LINKS_ROOT = 'links';
+/** Cards per seeding transaction (one update message each). */
+export const SEED_BATCH = 100;
 
 export const linkId = (j: number): string => `link-${j.toString(36).padStart(5, '0')}`;
 
@@ -69,15 +82,22 @@ async function flushed(client: YClient): Promise<void> {
 	if (ws) await drained(ws, 1);
 }
 
-/** Adds `cards` cards (100 per transaction) and `links` connectors (one transaction). */
+/**
+ * Adds `cards` cards, `SEED_BATCH` per transaction, each on its slot of its cell (the first
+ * transaction also writes the band sizes that make the cells hold them), then `links` links
+ * in one transaction. [D3, D6, D8] Returns the number of transactions (update messages).
+ */
 export async function seedBoard(client: YClient, cards: number, links: number): Promise<number> {
 	const now = Date.now();
+	const { bandSizes, grid } = seededLayout(cards);
 	let updates = 0;
-	for (let from = 0; from < cards; from += 100) {
+	for (let from = 0; from < cards; from += SEED_BATCH) {
 		client.doc.transact(() => {
+			if (from === 0) for (const [key, size] of bandSizes) layoutMap(client.doc).set(key, size);
 			const map = cardsMap(client.doc);
-			for (let i = from; i < Math.min(cards, from + 100); i++) {
+			for (let i = from; i < Math.min(cards, from + SEED_BATCH); i++) {
 				const { stage, sector } = cellAt(seededCell(i));
+				const { x, y } = seededPosition(grid, i);
 				map.set(
 					cardId(i),
 					createCardMap({
@@ -91,6 +111,8 @@ export async function seedBoard(client: YClient, cards: number, links: number): 
 						createdAt: now,
 						updatedAt: now,
 						order: i,
+						x,
+						y,
 					}),
 				);
 			}
@@ -99,15 +121,18 @@ export async function seedBoard(client: YClient, cards: number, links: number): 
 		await flushed(client);
 	}
 	client.doc.transact(() => {
-		const map = client.doc.getMap<Y.Map<string>>(LINKS_ROOT);
+		const map = linksMap(client.doc);
 		for (let j = 0; j < links; j++) {
 			const link = linkOf(j, cards);
 			map.set(
 				linkId(j),
-				new Y.Map<string>([
-					['from', cardId(link.from)],
-					['to', cardId(link.to)],
-					['relation', link.relation],
+				new Y.Map<unknown>([
+					[LINK.id, linkId(j)],
+					[LINK.from, cardId(link.from)],
+					[LINK.to, cardId(link.to)],
+					[LINK.relation, link.relation],
+					[LINK.createdBy, `Bench ${j % 40}`],
+					[LINK.createdAt, now],
 				]),
 			);
 		}
@@ -116,14 +141,22 @@ export async function seedBoard(client: YClient, cards: number, links: number): 
 	return updates + 1;
 }
 
-/** Counts cards and connectors as a fresh client gets them from the server. */
-export async function countStored(board: BoardAddress): Promise<{ cards: number; links: number }> {
+/** What a fresh client gets from the server: cards (and how many have a position), links. */
+export interface StoredBoard {
+	cards: number;
+	placed: number;
+	links: number;
+}
+
+/** Counts cards and links as a fresh client gets them from the server. */
+export async function countStored(board: BoardAddress): Promise<StoredBoard> {
 	const client = await connect(board);
 	try {
-		return {
-			cards: cardsMap(client.doc).size,
-			links: client.doc.getMap(LINKS_ROOT).size,
-		};
+		let placed = 0;
+		for (const card of cardsMap(client.doc).values()) {
+			if (typeof card.get(CARD.x) === 'number' && typeof card.get(CARD.y) === 'number') placed++;
+		}
+		return { cards: cardsMap(client.doc).size, placed, links: linksMap(client.doc).size };
 	} finally {
 		client.close();
 	}
@@ -135,7 +168,7 @@ export async function waitStored(
 	cards: number,
 	links: number,
 	timeoutMs = 60_000,
-): Promise<{ cards: number; links: number; checks: number }> {
+): Promise<StoredBoard & { checks: number }> {
 	const deadline = performance.now() + timeoutMs;
 	let checks = 0;
 	for (;;) {
@@ -143,14 +176,17 @@ export async function waitStored(
 		checks++;
 		if (stored.cards >= cards && stored.links >= links) return { ...stored, checks };
 		if (performance.now() > deadline) {
-			throw new Error(`the server stored ${stored.cards} cards, ${stored.links} connectors`);
+			throw new Error(`the server stored ${stored.cards} cards, ${stored.links} links`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
 }
 
-/** The marker a burst appends to an edited card's text. */
-export const burstMarker = (round: number, index: number): string => ` [burst ${round}:${index}]`;
+/**
+ * The marker a burst inserts at the start of an edited card's text (where the light face, which
+ * shows a text's first characters, shows it too).
+ */
+export const burstMarker = (round: number, index: number): string => `[burst ${round}:${index}] `;
 
 /**
  * Sends a burst: one transaction (so one update message) per change, all in the same tick.
@@ -167,7 +203,7 @@ export async function sendBurst(
 		client.doc.transact(() => {
 			const card = cards.get(cardId(index));
 			const text = card && cardText(card);
-			text?.insert(text.length, burstMarker(round, index));
+			text?.insert(0, burstMarker(round, index));
 			card?.set(CARD.updatedAt, Date.now());
 		});
 	}
@@ -177,7 +213,9 @@ export async function sendBurst(
 			const { stage, sector } = cellAt(move.to);
 			card?.set(CARD.stage, stage);
 			card?.set(CARD.sector, sector);
-			card?.set(CARD.order, 1_000_000 + move.index);
+			card?.set(CARD.x, move.at.x);
+			card?.set(CARD.y, move.at.y);
+			card?.set(CARD.order, move.order);
 			card?.set(CARD.updatedAt, Date.now());
 		});
 	}

@@ -1,0 +1,276 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+	addCard,
+	cardFrom,
+	cardTextbox,
+	cell,
+	createBoardViaApi,
+	joinBoard,
+	newPerson,
+	toolbarButton,
+} from './support/board.js';
+import { seedBoard } from './support/seed.js';
+
+function canvasOf(page: Page): Locator {
+	return page.getByRole('region', { name: 'Board canvas' });
+}
+
+function zoomLevel(page: Page): Locator {
+	return page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name: /^Zoom \d+ %/ });
+}
+
+/** Drags a card by its header to the middle of a cell's top strip (next to its add button). */
+async function dragCardToCell(page: Page, card: Locator, stage: string, sector: string) {
+	const header = card.locator('.card-kind');
+	const add = cell(page, stage, sector).getByRole('button', { name: /^Add card to/ });
+	await expect(header).toBeInViewport();
+	await expect(add).toBeInViewport();
+	const from = await header.boundingBox();
+	const to = await add.boundingBox();
+	if (!from || !to) throw new Error('card or cell not on screen');
+	await page.mouse.move(from.x + 5, from.y + 5);
+	await page.mouse.down();
+	await page.mouse.move(from.x + 40, from.y + 20, { steps: 4 });
+	await page.mouse.move(to.x - 150, to.y + 60, { steps: 8 });
+	await page.mouse.up();
+}
+
+test('pan and zoom with the keyboard and the zoom controls; fit shows the whole board', async ({
+	browser,
+	request,
+}) => {
+	const board = await createBoardViaApi(request, 'Pan and zoom');
+	const page = await newPerson(browser);
+	await joinBoard(page, board.links.participant, 'Ana', 'Lisbon');
+	const canvas = canvasOf(page);
+	await canvas.focus();
+	await expect(zoomLevel(page)).toHaveText('100 %');
+	await page.keyboard.press('+');
+	await expect(zoomLevel(page)).toHaveText('125 %');
+	await page.keyboard.press('-');
+	await page.keyboard.press('-');
+	await expect(zoomLevel(page)).toHaveText('80 %');
+	await page.keyboard.press('0');
+	await expect(zoomLevel(page)).toHaveText('100 %');
+
+	// Arrow keys pan: the first column's label moves left as the view goes right.
+	const label = canvas.locator('.band-columns .band-label').first();
+	const before = (await label.boundingBox())?.x ?? 0;
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await label.boundingBox())?.x ?? 0).toBeLessThan(before);
+
+	await page.getByRole('button', { name: 'Fit board' }).click();
+	await expect(zoomLevel(page)).not.toHaveText('100 %');
+	const localisation = cell(page, 'Localisation', 'Governance & enablers (cross-cutting)').getByRole('button');
+	const box = await localisation.boundingBox();
+	const canvasBox = await canvas.boundingBox();
+	expect(box && canvasBox && box.x + box.width <= canvasBox.x + canvasBox.width).toBe(true);
+	expect(box && canvasBox && box.y + box.height <= canvasBox.y + canvasBox.height).toBe(true);
+});
+
+test('[I1] two participants drag cards at once; both see both moves', async ({
+	browser,
+	request,
+}) => {
+	const board = await createBoardViaApi(request, 'Drag');
+	const ana = await newPerson(browser);
+	const ben = await newPerson(browser);
+	await joinBoard(ana, board.links.participant, 'Ana', 'Lisbon');
+	await joinBoard(ben, board.links.participant, 'Ben', 'Tartu');
+	const lisbon = await addCard(ana, { stage: 'Planning', sector: 'Buildings' }, 'Insulate', {
+		city: 'Lisbon',
+	});
+	const tartu = await addCard(ben, { stage: 'Planning', sector: 'Energy supply' }, 'Solar', {
+		city: 'Tartu',
+	});
+	await expect(cardFrom(ana, 'Action', 'Tartu')).toBeVisible();
+	await expect(cardFrom(ben, 'Action', 'Lisbon')).toBeVisible();
+	// Zoomed out to 64 %, both stages are in view.
+	for (const page of [ana, ben]) {
+		await canvasOf(page).focus();
+		await page.keyboard.press('-');
+		await page.keyboard.press('-');
+		await expect(zoomLevel(page)).toHaveText('64 %');
+	}
+
+	await Promise.all([
+		dragCardToCell(ana, lisbon, 'Enabling & Deep Dive', 'Buildings'),
+		dragCardToCell(ben, tartu, 'Enabling & Deep Dive', 'Energy supply'),
+	]);
+
+	for (const page of [ana, ben]) {
+		await expect(
+			cardFrom(cell(page, 'Enabling & Deep Dive', 'Buildings'), 'Action', 'Lisbon'),
+		).toBeVisible();
+		await expect(
+			cardFrom(cell(page, 'Enabling & Deep Dive', 'Energy supply'), 'Action', 'Tartu'),
+		).toBeVisible();
+	}
+	// One undo takes back Ana's drag only.
+	await toolbarButton(ana, 'Undo').click();
+	for (const page of [ana, ben]) {
+		await expect(cardFrom(cell(page, 'Planning', 'Buildings'), 'Action', 'Lisbon')).toBeVisible();
+		await expect(
+			cardFrom(cell(page, 'Enabling & Deep Dive', 'Energy supply'), 'Action', 'Tartu'),
+		).toBeVisible();
+	}
+});
+
+test('select several cards (shift-click, box) and delete them together; undo restores them', async ({
+	browser,
+	request,
+}) => {
+	const board = await createBoardViaApi(request, 'Multi-select');
+	const ana = await newPerson(browser);
+	const ben = await newPerson(browser);
+	await joinBoard(ana, board.links.participant, 'Ana', 'Lisbon');
+	await joinBoard(ben, board.links.participant, 'Ben', 'Tartu');
+	const first = await addCard(ana, { stage: 'Planning', sector: 'Buildings' }, 'One', {
+		city: 'Lisbon',
+	});
+	await addCard(ana, { stage: 'Planning', sector: 'Buildings' }, 'Two', {
+		city: 'Lisbon',
+		kind: 'Milestone',
+	});
+	const third = await addCard(ana, { stage: 'Planning', sector: 'Buildings' }, 'Three', {
+		city: 'Lisbon',
+		kind: 'Note',
+	});
+	await expect(cardFrom(ben, 'Note', 'Lisbon')).toHaveCount(1);
+
+	// Ben sees what Ana selects, in her colour.
+	await first.locator('.card-kind').click();
+	await third.locator('.card-kind').click({ modifiers: ['Shift'] });
+	await expect(ana.locator('.canvas-card.selected')).toHaveCount(2);
+	await expect(ben.locator('.peer-selection', { hasText: 'Ana' })).toHaveCount(2);
+
+	await third.focus();
+	await ana.keyboard.press('Delete');
+	await expect(cardFrom(ben, 'Action', 'Lisbon')).toHaveCount(0);
+	await expect(cardFrom(ben, 'Note', 'Lisbon')).toHaveCount(0);
+	await expect(cardFrom(ben, 'Milestone', 'Lisbon')).toHaveCount(1);
+	await toolbarButton(ana, 'Undo').click();
+	await expect(cardFrom(ben, 'Action', 'Lisbon')).toHaveCount(1);
+	await expect(cardFrom(ben, 'Note', 'Lisbon')).toHaveCount(1);
+
+	// A box drawn with Shift held selects every card it touches.
+	const box = await cell(ana, 'Planning', 'Buildings')
+		.getByRole('button', { name: /^Add card/ })
+		.boundingBox();
+	const grid = await canvasOf(ana).locator('.canvas-grid').boundingBox();
+	if (!box || !grid) throw new Error('no grid');
+	await ana.keyboard.down('Shift');
+	await ana.mouse.move(grid.x + 4, grid.y + 4);
+	await ana.mouse.down();
+	await ana.mouse.move(box.x - 10, box.y + 200, { steps: 6 });
+	await ana.mouse.up();
+	await ana.keyboard.up('Shift');
+	await expect(ana.locator('.canvas-card.selected')).toHaveCount(3);
+});
+
+test('keyboard only: link two cards; the connector follows a moved card, for everyone', async ({
+	browser,
+	request,
+}) => {
+	const board = await createBoardViaApi(request, 'Links');
+	const ana = await newPerson(browser);
+	const ben = await newPerson(browser);
+	await joinBoard(ana, board.links.participant, 'Ana', 'Lisbon');
+	await joinBoard(ben, board.links.participant, 'Ben', 'Tartu');
+	await addCard(ana, { stage: 'Planning', sector: 'Energy supply' }, 'Heat map', {
+		city: 'Lisbon',
+		kind: 'Note',
+	});
+	const source = await addCard(ana, { stage: 'Planning', sector: 'Buildings' }, 'Retrofit', {
+		city: 'Lisbon',
+	});
+
+	// From the card's text: Tab to its actions, open "Link", pick the target, add the link.
+	await cardTextbox(source).focus();
+	const linkButton = source.getByRole('button', { name: 'Link', exact: true });
+	for (let i = 0; i < 8 && !(await linkButton.evaluate((b) => b === document.activeElement)); i++) {
+		await ana.keyboard.press('Tab');
+	}
+	await expect(linkButton).toBeFocused();
+	await ana.keyboard.press('Enter');
+	const dialog = ana.getByRole('dialog');
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('searchbox', { name: 'Find a card' }).fill('Heat');
+	await dialog
+		.getByRole('listbox', { name: 'Card to link to' })
+		.selectOption({ label: 'Heat map' });
+	await dialog.getByRole('button', { name: 'Add link' }).click();
+	await expect(dialog.getByText('Retrofit enables Heat map')).toBeVisible();
+	await ana.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+
+	const connector = (page: Page) =>
+		page
+			.locator('svg [data-link-id]')
+			.filter({ has: page.locator('title', { hasText: 'Retrofit enables Heat map' }) });
+	await expect(connector(ben)).toHaveCount(1);
+	const path = (page: Page) => connector(page).locator('path').first().getAttribute('d');
+	const before = await path(ben);
+
+	// Alt+Right moves the card a stage on; the arrow follows it.
+	await cardTextbox(source).focus();
+	await ana.keyboard.press('Alt+ArrowRight');
+	await expect(
+		cardFrom(cell(ben, 'Enabling & Deep Dive', 'Buildings'), 'Action', 'Lisbon'),
+	).toBeVisible();
+	await expect.poll(() => path(ben)).not.toBe(before);
+	await expect(connector(ben)).toHaveCount(1);
+});
+
+test('copy cards on one board and paste them on another', async ({ browser, request }) => {
+	const from = await createBoardViaApi(request, 'From');
+	const to = await createBoardViaApi(request, 'To');
+	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	const source = await context.newPage();
+	await joinBoard(source, from.links.participant, 'Ana', 'Lisbon');
+	const card = await addCard(
+		source,
+		{ stage: 'Planning', sector: 'Mobility & transport' },
+		'Bike lanes',
+		{
+			city: 'Lisbon',
+		},
+	);
+	await card.locator('.card-kind').click();
+	await card.focus();
+	await source.keyboard.press('ControlOrMeta+c');
+	await expect(source.getByText('1 card copied')).toBeAttached();
+
+	const target = await context.newPage();
+	await joinBoard(target, to.links.participant, 'Ana', 'Lisbon');
+	await canvasOf(target).focus();
+	await target.keyboard.press('ControlOrMeta+v');
+	const pasted = cardFrom(target, 'Action', 'Lisbon');
+	await expect(cardTextbox(pasted)).toHaveValue('Bike lanes');
+	// The original board is unchanged: one card there.
+	await expect(cardFrom(source, 'Action', 'Lisbon')).toHaveCount(1);
+	await context.close();
+});
+
+test('a board with 2,000 cards and 500 links opens and fits', async ({
+	browser,
+	request,
+	baseURL,
+}) => {
+	test.setTimeout(90_000);
+	const board = await createBoardViaApi(request, 'Large');
+	const participant = new URL(board.links.participant).searchParams.get('token') ?? '';
+	await seedBoard(baseURL ?? '', board.id, participant, { cards: 2000, links: 500 });
+	const page = await newPerson(browser);
+	await joinBoard(page, board.links.viewer, 'Vera', 'Vilnius');
+	await expect(page.getByRole('heading', { level: 1, name: 'Large' })).toBeVisible();
+	// Only the cards near the view are in the page...
+	await expect(cardFrom(page, 'Action', 'Seedville').first()).toBeVisible();
+	const near = await page.locator('article.canvas-card').count();
+	expect(near).toBeGreaterThan(0);
+	expect(near).toBeLessThan(2000);
+	// ...and the whole board, fitted, shows every one of them as a light face.
+	await page.getByRole('button', { name: 'Fit board' }).click();
+	await expect(page.locator('article.canvas-card.light')).toHaveCount(2000, { timeout: 30_000 });
+	await expect(page.locator('svg [data-link-id]').first()).toBeAttached();
+});
