@@ -7,6 +7,7 @@ import {
 	createBoardViaApi,
 	joinBoard,
 	newPerson,
+	pathOf,
 	toolbarButton,
 } from './support/board.js';
 import { seedBoard } from './support/seed.js';
@@ -61,7 +62,11 @@ test('pan and zoom with the keyboard and the zoom controls; fit shows the whole 
 
 	await page.getByRole('button', { name: 'Fit board' }).click();
 	await expect(zoomLevel(page)).not.toHaveText('100 %');
-	const localisation = cell(page, 'Localisation', 'Governance & enablers (cross-cutting)').getByRole('button');
+	const localisation = cell(
+		page,
+		'Localisation',
+		'Governance & enablers (cross-cutting)',
+	).getByRole('button');
 	const box = await localisation.boundingBox();
 	const canvasBox = await canvas.boundingBox();
 	expect(box && canvasBox && box.x + box.width <= canvasBox.x + canvasBox.width).toBe(true);
@@ -206,10 +211,10 @@ test('keyboard only: link two cards; the connector follows a moved card, for eve
 
 	const connector = (page: Page) =>
 		page
-			.locator('svg [data-link-id]')
+			.locator('g.connector')
 			.filter({ has: page.locator('title', { hasText: 'Retrofit enables Heat map' }) });
 	await expect(connector(ben)).toHaveCount(1);
-	const path = (page: Page) => connector(page).locator('path').first().getAttribute('d');
+	const path = (page: Page) => connector(page).locator('.connector-line').getAttribute('d');
 	const before = await path(ben);
 
 	// Alt+Right moves the card a stage on; the arrow follows it.
@@ -241,8 +246,10 @@ test('copy cards on one board and paste them on another', async ({ browser, requ
 	await source.keyboard.press('ControlOrMeta+c');
 	await expect(source.getByText('1 card copied')).toBeAttached();
 
+	// The same person in another tab: the browser remembers who they are.
 	const target = await context.newPage();
-	await joinBoard(target, to.links.participant, 'Ana', 'Lisbon');
+	await target.goto(pathOf(to.links.participant));
+	await expect(target.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
 	await canvasOf(target).focus();
 	await target.keyboard.press('ControlOrMeta+v');
 	const pasted = cardFrom(target, 'Action', 'Lisbon');

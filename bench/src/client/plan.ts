@@ -96,7 +96,10 @@ export function seededPosition(grid: BoardLayout, i: number): Point {
  * Link `j` of a board of `cards` cards: from card `4j`; even links go to the next card of the
  * same cell (a neighbour, so the view at 100 % has links), odd links across the board.
  */
-export function linkOf(j: number, cards: number): { from: number; to: number; relation: CardRelation } {
+export function linkOf(
+	j: number,
+	cards: number,
+): { from: number; to: number; relation: CardRelation } {
 	const from = (j * 4) % cards;
 	let to: number;
 	if (j % 2 === 0) to = from + CELLS < cards ? from + CELLS : from - CELLS;

@@ -1,6 +1,6 @@
 // `npm run bench:client`: the browser app against the real server, in headless Chromium.
-// Options: --quick, --skip-build, --out <file>, --scroll-target <selector|document>,
-// --scroll-seconds <s>, --repeats <n>. See bench/README.md ("Client benchmark").
+// Options: --quick, --skip-build, --out <file>, --pan-seconds <s>, --repeats <n>.
+// See bench/README.md ("Client benchmark").
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,17 +12,24 @@ import type { BoardCreated } from '@groundwork/protocol';
 import { systemBusySeconds } from '../procStats.js';
 import { root, startServer } from '../servers.js';
 import { round } from '../stats.js';
+import type { PanResult } from './page.js';
 import { formatClientTable, frameStats, median, type ClientRow } from './plan.js';
 import {
 	burst,
+	fitBoard,
 	launchChromium,
 	openBoard,
-	scrollFrames,
+	panFrames,
+	placedBoard,
+	resetZoom,
+	viewOf,
 	VIEWPORT,
 	type BurstResult,
+	type FitResult,
 	type OpenedBoard,
+	type PanOptions,
 } from './scenarios.js';
-import { connect, seedBoard, waitStored, type BoardAddress } from './seed.js';
+import { connect, SEED_BATCH, seedBoard, waitStored, type BoardAddress } from './seed.js';
 import { TreeCpu } from './treeCpu.js';
 import { guardRun, log } from '../runGuard.js';
 
@@ -33,8 +40,7 @@ const { values: args } = parseArgs({
 		quick: { type: 'boolean', default: false },
 		'skip-build': { type: 'boolean', default: false },
 		out: { type: 'string' },
-		'scroll-target': { type: 'string', default: '.grid-scroll' },
-		'scroll-seconds': { type: 'string', default: '5' },
+		'pan-seconds': { type: 'string', default: '5' },
 		repeats: { type: 'string' },
 	},
 });
@@ -42,10 +48,11 @@ const quick = args.quick ?? false;
 const cards = quick ? 500 : 2000;
 const links = cards / 4;
 const repeats = Number(args.repeats ?? (quick ? 1 : 3));
-const scroll = {
-	selector: args['scroll-target'] ?? '.grid-scroll',
-	durationMs: Number(args['scroll-seconds'] ?? 5) * 1000,
+const placed = placedBoard(cards, links);
+const pan: PanOptions = {
+	durationMs: Number(args['pan-seconds'] ?? 5) * 1000,
 	pxPerSecond: 1500,
+	bounds: { width: placed.width, height: placed.height },
 };
 const outFile = path.resolve(
 	args.out ??
@@ -96,15 +103,17 @@ const board: BoardAddress = { origin, boardId: created.id, token: created.tokens
 const participant = new URL(created.links.participant);
 const pageUrl = `${origin}${participant.pathname}${participant.search}`;
 
-log(`Seeding ${cards} cards and ${links} connectors through a Node y-websocket client…`);
+log(`Seeding ${cards} cards and ${links} links through a Node y-websocket client…`);
 const remote = await connect(board);
 const seedUpdates = await seedBoard(remote, cards, links);
 const stored = await waitStored(board, cards, links);
 const boardBytes = Y.encodeStateAsUpdate(remote.doc).length;
 log(
-	`Stored: ${stored.cards} cards, ${stored.links} connectors, ${(boardBytes / 1024).toFixed(0)} KB ` +
-		`(${seedUpdates} updates; checked by ${stored.checks} fresh client(s))`,
+	`Stored: ${stored.cards} cards (${stored.placed} placed), ${stored.links} links, ` +
+		`${(boardBytes / 1024).toFixed(0)} KB (${seedUpdates} updates; checked by ${stored.checks} ` +
+		`fresh client(s)); grid ${placed.width} x ${placed.height}`,
 );
+if (stored.placed !== cards) throw new Error(`only ${stored.placed} of ${cards} cards are placed`);
 
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
@@ -116,33 +125,38 @@ const details: Record<string, unknown> = {};
 const renders: OpenedBoard['render'][] = [];
 const renderFailures: string[] = [];
 let opened: OpenedBoard | undefined;
+const indexOf = new Map(placed.cards.map(([id], i) => [id, i]));
 for (let i = 0; i < repeats; i++) {
 	await opened?.context.close();
-	opened = await openBoard(browser, pageUrl, cards).catch(async (error: unknown) => {
+	opened = await openBoard(browser, pageUrl, placed).catch(async (error: unknown) => {
 		// Once seen on a busy machine: the page never showed a card. One retry, recorded.
 		log(`First render ${i + 1} failed, retrying once: ${(error as Error).message}`);
 		renderFailures.push((error as Error).message);
-		return openBoard(browser, pageUrl, cards);
+		return openBoard(browser, pageUrl, placed);
 	});
 	renders.push(opened.render);
+	const r = opened.render;
 	log(
-		`First render ${i + 1}/${repeats}: FCP ${round(opened.render.fcp ?? NaN)} ms, cards in DOM ` +
-			`${round(opened.render.cardsAt ?? NaN)} ms, rendered ${round(opened.render.paintedAt ?? NaN)} ms`,
+		`First render ${i + 1}/${repeats}: FCP ${round(r.fcp ?? NaN)} ms, cards in view in the DOM ` +
+			`${round(r.cardsAt ?? NaN)} ms, rendered ${round(r.paintedAt ?? NaN)} ms ` +
+			`(${r.expectedCards} cards in the render region, ${r.cardsOnScreen} on screen, ` +
+			`${r.expectedLinks} links inside it; zoom ${r.zoom})`,
 	);
 }
 const medianOf = (values: (number | null)[]): number =>
 	round(median(values.filter((v): v is number => v !== null)));
+const firstRender = renders[renders.length - 1]!;
 rows.push(
 	{
 		scenario: 'first render',
-		figure: `all ${cards} cards rendered (median of ${repeats})`,
+		figure: `cards in view rendered (median of ${repeats})`,
 		value: medianOf(renders.map((r) => r.paintedAt)),
 		unit: 'ms',
 		target: 1500,
 	},
 	{
 		scenario: 'first render',
-		figure: `all cards in the DOM (median of ${repeats})`,
+		figure: `cards in view in the DOM (median of ${repeats})`,
 		value: medianOf(renders.map((r) => r.cardsAt)),
 		unit: 'ms',
 	},
@@ -152,40 +166,130 @@ rows.push(
 		value: medianOf(renders.map((r) => r.fcp)),
 		unit: 'ms',
 	},
+	{
+		scenario: 'first render',
+		figure: 'cards in the render region',
+		value: firstRender.expectedCards,
+		unit: 'count',
+	},
+	{
+		scenario: 'first render',
+		figure: 'of which on screen',
+		value: firstRender.cardsOnScreen,
+		unit: 'count',
+	},
 );
-details['firstRender'] = renders;
+details['firstRender'] = renders.map(({ regionIds, ...rest }) => ({
+	...rest,
+	// Which seeding transactions (update messages) the checked cards came from: all of them
+	// means the page had applied the whole seeded document when the figure was taken.
+	seedUpdatesSeen:
+		new Set(regionIds.map((id) => Math.floor((indexOf.get(id) ?? -SEED_BATCH) / SEED_BATCH))).size +
+		(rest.expectedLinks > 0 ? 1 : 0),
+}));
 details['firstRenderFailures'] = renderFailures;
 const page = opened!.page;
 
-// 2. Scrolling frame times on the open board.
-try {
-	log(`Scrolling ${scroll.selector} for ${scroll.durationMs / 1000} s…`);
-	const scrolled = await scrollFrames(page, scroll);
-	const stats = frameStats(scrolled.intervals);
-	log(`  scrolled ${scrolled.scrolledY} (y) and ${scrolled.scrolledX} (x), ${stats.frames} frames`);
-	rows.push(
-		{ scenario: 'scrolling', figure: 'frame time p50', value: stats.p50, unit: 'ms' },
-		{ scenario: 'scrolling', figure: 'frame time p95', value: stats.p95, unit: 'ms', target: 20 },
-		{ scenario: 'scrolling', figure: 'frame time max', value: stats.max, unit: 'ms' },
-		{ scenario: 'scrolling', figure: 'frames', value: stats.frames, unit: 'count' },
-		{ scenario: 'scrolling', figure: 'frames over 33 ms', value: stats.over33ms, unit: 'count' },
-		{ scenario: 'scrolling', figure: 'long tasks', value: scrolled.longTasks, unit: 'count' },
-		{ scenario: 'scrolling', figure: 'long tasks, total', value: scrolled.longTaskMs, unit: 'ms' },
-	);
-	const { intervals, ...rest } = scrolled;
-	details['scrolling'] = { ...scroll, ...rest, ...stats, intervals: intervals.map(round) };
-} catch (error) {
-	log(`Scrolling failed: ${(error as Error).stack ?? String(error)}`);
-	rows.push({ scenario: 'scrolling', figure: 'frame time p95', value: 'error', unit: 'ms' });
+/** The rows of one pan: frame times, long tasks, and how much of the board it went through. */
+function panRows(scenario: string, result: PanResult): ClientRow[] {
+	const stats = frameStats(result.intervals);
+	return [
+		{ scenario, figure: 'zoom', value: Math.round(result.zoom * 1000) / 10, unit: '%' },
+		{ scenario, figure: 'frame time p50', value: stats.p50, unit: 'ms' },
+		{ scenario, figure: 'frame time p95', value: stats.p95, unit: 'ms', target: 20 },
+		{ scenario, figure: 'frame time max', value: stats.max, unit: 'ms' },
+		{ scenario, figure: 'frames', value: stats.frames, unit: 'count' },
+		{ scenario, figure: 'frames over 33 ms', value: stats.over33ms, unit: 'count' },
+		{ scenario, figure: 'long tasks', value: result.longTasks, unit: 'count' },
+		{ scenario, figure: 'long tasks, total', value: result.longTaskMs, unit: 'ms' },
+		{ scenario, figure: 'render region changes', value: result.regionChanges, unit: 'count' },
+		{ scenario, figure: 'cards in the DOM, max', value: result.cardsMax, unit: 'count' },
+	];
 }
 
-// 3. Bursts of 100 remote changes, `repeats` times on the open page.
+/** Pans the open page (see `panProbe`), logs, adds the rows and the details. */
+async function measurePan(scenario: string, key: string): Promise<void> {
+	try {
+		const view = await viewOf(page);
+		log(`Panning at ${round(view.zoom * 100)} % for ${pan.durationMs / 1000} s (${scenario})…`);
+		const result = await panFrames(page, pan);
+		const stats = frameStats(result.intervals);
+		log(
+			`  ${stats.frames} frames, p95 ${stats.p95} ms; ${result.distancePx} px panned, ` +
+				`${result.bounces} turns, render region changed ${result.regionChanges} times, ` +
+				`${result.cardsMin}-${result.cardsMax} cards in the DOM (${result.lightCardsAtEnd} light at the end)`,
+		);
+		rows.push(...panRows(scenario, result));
+		const { intervals, ...rest } = result;
+		details[key] = { ...pan, startView: view, ...rest, ...stats, intervals: intervals.map(round) };
+	} catch (error) {
+		log(`Panning failed: ${(error as Error).stack ?? String(error)}`);
+		rows.push({ scenario, figure: 'frame time p95', value: 'error', unit: 'ms', target: 20 });
+	}
+}
+
+// 2. Panning at 100 %, from where the board opened (the top left of the grid).
+await measurePan('panning at 100 %', 'panning100');
+
+// 3. Fit board, `repeats` times, each from 100 % at the centre of the board.
+const fits: FitResult[] = [];
+try {
+	// Not measured: brings the view to the centre of the board at 100 % for every measured fit.
+	details['fitWarmUp'] = await fitBoard(page, cards);
+	for (let i = 0; i < repeats; i++) {
+		const before = await resetZoom(page);
+		await page.waitForTimeout(1000);
+		const fit = await fitBoard(page, cards);
+		fits.push(fit);
+		log(
+			`Fit board ${i + 1}/${repeats}: from ${before.cards} full cards, all ${cards} light cards ` +
+				`in the DOM after ${round(fit.inDomMs ?? NaN)} ms, rendered after ` +
+				`${round(fit.renderedMs ?? NaN)} ms (zoom ${round(fit.zoom * 100)} %)`,
+		);
+	}
+	rows.push(
+		{
+			scenario: 'fit board',
+			figure: `click to all ${cards} cards rendered (median of ${repeats})`,
+			value: medianOf(fits.map((f) => f.renderedMs)),
+			unit: 'ms',
+		},
+		{
+			scenario: 'fit board',
+			figure: `click to all cards in the DOM (median of ${repeats})`,
+			value: medianOf(fits.map((f) => f.inDomMs)),
+			unit: 'ms',
+		},
+	);
+} catch (error) {
+	log(`Fit board failed: ${(error as Error).stack ?? String(error)}`);
+	rows.push({
+		scenario: 'fit board',
+		figure: 'click to all cards rendered',
+		value: 'error',
+		unit: 'ms',
+	});
+}
+details['fits'] = fits;
+
+// 4. Panning at the zoom "Fit board" chose, light faces, then back to the whole board in view.
+await measurePan('panning fit', 'panningFit');
+try {
+	details['fitAfterPanning'] = await fitBoard(page, cards);
+} catch (error) {
+	log(`Fit board after panning failed: ${(error as Error).message}`);
+}
+
+// 5. Bursts of 100 remote changes, `repeats` times on the open page, the whole board in view.
 const bursts: BurstResult[] = [];
 try {
 	for (let i = 0; i < repeats; i++) {
 		await page.waitForTimeout(1000);
 		const result = await burst(page, remote, cards, i);
 		bursts.push(result);
+		if (result.notRenderedAtStart > 0) {
+			log(`  ${result.notRenderedAtStart} touched or reference cards were not in the DOM`);
+		}
 		log(
 			`Burst ${i + 1}/${repeats}: ${result.seen}/${result.expected} changes shown, first after ` +
 				`${result.firstShownMs ?? '-'} ms, edits ${result.editsShownMs ?? '-'} ms, moves ` +
@@ -245,7 +349,13 @@ const report = {
 	startedAt: started.toISOString(),
 	wallSeconds,
 	quick,
-	board: { cards, links, bytes: boardBytes, seedUpdates },
+	board: {
+		cards,
+		links,
+		bytes: boardBytes,
+		seedUpdates,
+		grid: { width: placed.width, height: placed.height },
+	},
 	browser: { chromium: chromiumVersion, viewport: VIEWPORT },
 	machine: {
 		node: process.version,
