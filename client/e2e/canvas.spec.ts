@@ -281,3 +281,37 @@ test('a board with 2,000 cards and 500 links opens and fits', async ({
 	await expect(page.locator('article.canvas-card.light')).toHaveCount(2000, { timeout: 30_000 });
 	await expect(page.locator('svg [data-link-id]').first()).toBeAttached();
 });
+
+test('a frame around selected cards is named, and moves with its cards for everyone', async ({
+	browser,
+	request,
+}) => {
+	const board = await createBoardViaApi(request, 'Frames');
+	const ana = await newPerson(browser);
+	const ben = await newPerson(browser);
+	await joinBoard(ana, board.links.participant, 'Ana', 'Lisbon');
+	await joinBoard(ben, board.links.participant, 'Ben', 'Tartu');
+	const card = await addCard(ana, { stage: 'Planning', sector: 'Buildings' }, 'Quick win', {
+		city: 'Lisbon',
+	});
+	await toolbarButton(ana, 'Add frame').click();
+	const frame = ana.getByRole('region', { name: 'Untitled frame' });
+	await expect(frame).toBeVisible();
+	await frame.getByRole('textbox', { name: 'Frame title' }).fill('Quick wins');
+	await frame.getByRole('textbox', { name: 'Frame title' }).press('Enter');
+	await expect(ben.getByRole('region', { name: 'Frame “Quick wins”' })).toBeVisible();
+
+	const seen = cardFrom(ben, 'Action', 'Lisbon');
+	const before = await seen.evaluate((el) => getComputedStyle(el).transform);
+	const grip = ana.getByRole('button', {
+		name: 'Move Frame “Quick wins” with its cards (arrow keys)',
+	});
+	await grip.focus();
+	await ana.keyboard.press('Shift+ArrowDown');
+	await expect.poll(() => seen.evaluate((el) => getComputedStyle(el).transform)).not.toBe(before);
+	await expect(card).toBeVisible();
+	// Deleting the frame keeps its card.
+	await ana.getByRole('button', { name: 'Delete Frame “Quick wins”' }).click();
+	await expect(ben.getByRole('region', { name: 'Frame “Quick wins”' })).toHaveCount(0);
+	await expect(seen).toBeVisible();
+});

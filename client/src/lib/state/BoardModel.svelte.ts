@@ -10,6 +10,7 @@ import {
 	computeLayout,
 	isSectorId,
 	isStageId,
+	framesMap,
 	layoutMap,
 	linksMap,
 	metaMap,
@@ -18,6 +19,7 @@ import {
 	type CardKind,
 	type CardRelation,
 	type Point,
+	type Rect,
 	type SectorId,
 	type StageId,
 	type Template,
@@ -38,6 +40,16 @@ import {
 } from '../sync/cards.js';
 import { CardViews } from '../sync/cardViews.js';
 import { LinkViews } from '../sync/linkViews.js';
+import { FrameViews } from '../sync/frameViews.js';
+import {
+	addFrame,
+	deleteFrame,
+	moveFrame,
+	renameFrame,
+	resizeFrame,
+	type FrameView,
+} from '../sync/frames.js';
+import { frameMovedMessage, frameRenamedMessage } from '../i18n/frameLabels.js';
 import { addLink, deleteLink, setRelation, type LinkView } from '../sync/links.js';
 import type { UndoHistory } from '../sync/UndoHistory.svelte.js';
 import { cellLabel } from '../i18n/labels.js';
@@ -70,6 +82,8 @@ export class BoardModel {
 	focusRequest = $state<{ id: string; part: FocusPart } | null>(null);
 	/** The card whose details panel is open, if any. */
 	detailsCardId = $state<string | null>(null);
+	/** Every frame, oldest (drawn lowest) first. */
+	frames = $state.raw<FrameView[]>([]);
 	/** Every link between cards (connectors). */
 	links = $state.raw<LinkView[]>([]);
 	/** The columns and rows laid out on the canvas, with the sizes the facilitator gave them. */
@@ -91,6 +105,7 @@ export class BoardModel {
 	#announcer: Announcer;
 	#views: CardViews;
 	#linkViews: LinkViews;
+	#frameViews: FrameViews;
 	#refreshPending = false;
 	#identity: () => Identity | null;
 
@@ -109,6 +124,9 @@ export class BoardModel {
 		this.links = this.#linkViews.sorted();
 		cardsMap(doc).observeDeep(this.#onCards);
 		linksMap(doc).observeDeep(this.#onLinks);
+		this.#frameViews = new FrameViews(doc);
+		this.frames = this.#frameViews.sorted();
+		framesMap(doc).observeDeep(this.#onFrames);
 		metaMap(doc).observe(this.#onMeta);
 		layoutMap(doc).observe(this.#onLayout);
 		this.#onLayout();
@@ -140,6 +158,10 @@ export class BoardModel {
 
 	#onLinks = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
 		if (this.#linkViews.apply(events)) this.links = this.#linkViews.sorted();
+	};
+
+	#onFrames = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+		if (this.#frameViews.apply(events)) this.frames = this.#frameViews.sorted();
 	};
 
 	#onLayout = () => {
@@ -222,6 +244,39 @@ export class BoardModel {
 		setRelation(this.doc, id, relation);
 	}
 
+	/** Adds a frame around `rect` and returns its id. */
+	addFrame(rect: Rect): string {
+		const id = addFrame(this.doc, {
+			title: '',
+			x: Math.round(rect.x),
+			y: Math.round(rect.y),
+			w: Math.round(rect.width),
+			h: Math.round(rect.height),
+			createdBy: this.#identity()?.name ?? '',
+		});
+		this.#announcer.announce(t('frame.added'));
+		return id;
+	}
+
+	renameFrame(id: string, title: string): void {
+		if (renameFrame(this.doc, id, title)) this.#announcer.announce(frameRenamedMessage(title));
+	}
+
+	/** Moves a frame and the cards inside it (one undo step). */
+	moveFrame(id: string, dx: number, dy: number): void {
+		const moved = moveFrame(this.doc, id, dx, dy);
+		if (moved) this.#announcer.announce(frameMovedMessage(moved.length));
+	}
+
+	resizeFrame(id: string, rect: Rect): void {
+		if (resizeFrame(this.doc, id, rect)) this.#announcer.announce(t('frame.resized'));
+	}
+
+	/** Deletes a frame; its cards stay. */
+	deleteFrame(id: string): void {
+		if (deleteFrame(this.doc, id)) this.#announcer.announce(t('frame.deleted'));
+	}
+
 	/** Gives a column a width or a row a height (facilitators). [D8] */
 	resizeBand(axis: Axis, id: string, size: number): void {
 		this.doc.transact(() => {
@@ -298,6 +353,7 @@ export class BoardModel {
 	destroy(): void {
 		cardsMap(this.doc).unobserveDeep(this.#onCards);
 		linksMap(this.doc).unobserveDeep(this.#onLinks);
+		framesMap(this.doc).unobserveDeep(this.#onFrames);
 		metaMap(this.doc).unobserve(this.#onMeta);
 		layoutMap(this.doc).unobserve(this.#onLayout);
 	}

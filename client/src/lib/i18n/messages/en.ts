@@ -143,9 +143,11 @@ export const en = {
 		'{hasText, select, yes {Frame renamed to “{title}”} other {Frame title removed}}',
 	'frame.moved':
 		'{count, plural, =0 {Frame moved} one {Frame moved with # card} other {Frame moved with # cards}}',
-	'frame.resize': 'Resize frame',
+	'frame.resizeOf': 'Resize {frame} (arrow keys)',
 	'frame.resized': 'Frame resized',
-	'frame.delete': 'Delete frame',
+	'frame.move': 'Move {frame} with its cards (arrow keys)',
+	'frame.deleteOf': 'Delete {frame}',
+	'frame.untitled': 'Untitled frame',
 	'frame.deleted': 'Frame deleted; its cards stay on the board',
 
 	'find.region': 'Find cards',
