@@ -4,6 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import {
 	MAX_PRESENCE_STATE_BYTES,
+	MAX_SHARED_SELECTION,
 	decodeAwarenessUpdate,
 	encodeAwarenessUpdate,
 	parsePresenceState,
@@ -169,8 +170,24 @@ describe('parsePresenceState', () => {
 	});
 
 	it('[P1] keeps unknown keys (forward compatible)', () => {
-		const result = parsePresenceState({ ...goodState, selection: { cardId: 'c1' } });
-		expect(result).toEqual({ ok: true, state: { ...goodState, selection: { cardId: 'c1' } } });
+		const result = parsePresenceState({ ...goodState, tool: { kind: 'pen' } });
+		expect(result).toEqual({ ok: true, state: { ...goodState, tool: { kind: 'pen' } } });
+	});
+
+	it('[P1] accepts a selection and a viewport, and refuses malformed or oversized ones', () => {
+		const viewport = { x: -10, y: 20, width: 800, height: 600 };
+		const ok = parsePresenceState({ ...goodState, selection: ['a', 'b'], viewport });
+		expect(ok).toEqual({ ok: true, state: { ...goodState, selection: ['a', 'b'], viewport } });
+		const bad: unknown[] = [
+			{ selection: 'a' },
+			{ selection: [''] },
+			{ selection: Array.from({ length: MAX_SHARED_SELECTION + 1 }, (_, i) => `c${i}`) },
+			{ viewport: { x: 0, y: 0, width: 0, height: 10 } },
+			{ viewport: { x: Number.NaN, y: 0, width: 1, height: 1 } },
+		];
+		for (const extra of bad) {
+			expect(parsePresenceState({ ...goodState, ...extra }).ok, JSON.stringify(extra)).toBe(false);
+		}
 	});
 
 	it('[P1] refuses values of the wrong type', () => {

@@ -7,6 +7,7 @@ import { en } from './messages/en.js';
 const SAMPLE_VALUES = {
 	message: 'oops',
 	band: 'Planning',
+	frame: 'Frame “Quick wins”',
 	percent: 80,
 	title: 'Seminar 1',
 	role: 'viewer',
