@@ -178,7 +178,7 @@ describe('parsePresenceState', () => {
 		const viewport = { x: -10, y: 20, width: 800, height: 600 };
 		const ok = parsePresenceState({ ...goodState, selection: ['a', 'b'], viewport });
 		expect(ok).toEqual({ ok: true, state: { ...goodState, selection: ['a', 'b'], viewport } });
-		const bad: unknown[] = [
+		const bad: Record<string, unknown>[] = [
 			{ selection: 'a' },
 			{ selection: [''] },
 			{ selection: Array.from({ length: MAX_SHARED_SELECTION + 1 }, (_, i) => `c${i}`) },
