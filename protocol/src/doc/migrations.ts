@@ -46,8 +46,8 @@ function placeCards(doc: Y.Doc): void {
 	for (const [id, card] of cardsMap(doc)) {
 		if (!(card instanceof Y.Map)) continue;
 		if (num(card.get(CARD.x)) !== undefined && num(card.get(CARD.y)) !== undefined) continue;
-		const column = card.get(CARD.stage);
-		const row = card.get(CARD.sector);
+		const column = card.get(template.cellKeys.column);
+		const row = card.get(template.cellKeys.row);
 		if (typeof column !== 'string' || typeof row !== 'string') continue;
 		const list = byCell.get(key({ column, row })) ?? [];
 		list.push({ id, order: num(card.get(CARD.order)) ?? 0, card });

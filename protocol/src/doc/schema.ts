@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { CardKind } from '../domain/cardKinds.js';
 import type { SectorId } from '../domain/sectors.js';
 import type { StageId } from '../domain/stages.js';
-import type { TemplateId } from '../domain/templates.js';
+import { TEMPLATES, type TemplateId } from '../domain/templates.js';
 
 /** Names of the root types of a board document. See SPEC.md [D1]. */
 export const ROOT = {
@@ -36,6 +36,9 @@ export const CARD = {
 	order: 'order',
 	x: 'x',
 	y: 'y',
+	/** The cell of a card on a board whose template is not the roadmap. [D9] */
+	column: 'column',
+	row: 'row',
 } as const;
 
 /** Keys of one link's `Y.Map` (a connector between two cards). [D6] */
@@ -76,8 +79,12 @@ export interface CardFields {
 	id: string;
 	kind: CardKind;
 	text: string;
-	stage: StageId;
-	sector: SectorId;
+	/** The roadmap's cell; absent on other templates' boards. */
+	stage?: StageId;
+	sector?: SectorId;
+	/** The cell on other templates' boards. [D9] */
+	column?: string;
+	row?: string;
 	city: string;
 	createdBy: string;
 	/** Epoch milliseconds. */
@@ -149,7 +156,7 @@ export function cardText(card: CardMap): Y.Text | undefined {
 	return text instanceof Y.Text ? text : undefined;
 }
 
-/** Writes the metadata a new board starts with. [D2] */
+/** Writes the metadata a new board starts with, and its template's band sizes. [D2] [D9] */
 export function initBoardMeta(doc: Y.Doc, meta: BoardMeta): void {
 	doc.transact(() => {
 		const map = metaMap(doc);
@@ -157,5 +164,9 @@ export function initBoardMeta(doc: Y.Doc, meta: BoardMeta): void {
 		map.set(META.template, meta.template);
 		map.set(META.schemaVersion, meta.schemaVersion);
 		map.set(META.createdAt, meta.createdAt);
+		const layout = layoutMap(doc);
+		for (const [key, size] of Object.entries(TEMPLATES[meta.template].bandSizes)) {
+			layout.set(key, size);
+		}
 	});
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_KINDS, ROLES, SECTORS, STAGES } from '@groundwork/protocol';
+import { CARD_KINDS, ROLES, SECTORS, STAGES, TEMPLATES } from '@groundwork/protocol';
 import { formatDate, formatTime, t, type MessageKey } from './i18n.js';
-import { cardLabel, cellLabel, kindLabel, roleLabel, sectorLabel, stageLabel } from './labels.js';
+import {
+	bandLabel,
+	cardLabel,
+	cellLabel,
+	kindLabel,
+	roleLabel,
+	sectorLabel,
+	stageLabel,
+} from './labels.js';
 import { en } from './messages/en.js';
 
 const SAMPLE_VALUES = {
@@ -17,6 +25,8 @@ const SAMPLE_VALUES = {
 	hasCity: 'yes',
 	count: 2,
 	cell: 'Planning · Buildings',
+	column: 'Planning',
+	row: 'Buildings',
 	stage: 'Planning',
 	sector: 'Buildings',
 	text: 'Break in five minutes',
@@ -93,7 +103,15 @@ describe('i18n', () => {
 			'Note',
 		]);
 		expect(ROLES.map(roleLabel)).toEqual(['Facilitator', 'Participant', 'Viewer']);
-		expect(cellLabel('enabling', 'energy')).toBe('Enabling & Deep Dive · Energy supply');
+		const roadmap = TEMPLATES['netzero-roadmap'];
+		expect(cellLabel(roadmap, { column: 'enabling', row: 'energy' })).toBe(
+			'Enabling & Deep Dive · Energy supply',
+		);
+		const tree = TEMPLATES['problem-tree'];
+		expect(cellLabel(tree, { column: 'tree', row: 'causes' })).toBe(
+			'Problem tree · Causes (roots)',
+		);
+		expect(bandLabel(tree, 'row', 'unknown-band')).toBe('unknown-band');
 	});
 
 	it('formats dates and times', () => {

@@ -38,6 +38,11 @@ function formatter(key: MessageKey): IntlMessageFormat {
 	return format;
 }
 
+/** True when `key` is a key of the catalog. */
+export function isMessageKey(key: string): key is MessageKey {
+	return Object.hasOwn(en, key);
+}
+
 /**
  * Formats the message `key` of the current locale with `values` (ICU MessageFormat).
  * Every user-visible string and accessible name goes through this function.

@@ -1,5 +1,13 @@
-import type { CardKind, Role, SectorId, StageId, TemplateId } from '@groundwork/protocol';
-import { t } from './i18n.js';
+import type {
+	Axis,
+	CardKind,
+	Role,
+	SectorId,
+	StageId,
+	Template,
+	TemplateId,
+} from '@groundwork/protocol';
+import { isMessageKey, t } from './i18n.js';
 
 /** The display name of a roadmap stage. */
 export function stageLabel(stage: StageId): string {
@@ -26,9 +34,23 @@ export function templateLabel(template: TemplateId): string {
 	return t(`template.${template}`);
 }
 
-/** The name of one cell of the roadmap, e.g. "Planning · Buildings". */
-export function cellLabel(stage: StageId, sector: SectorId): string {
-	return t('cell.label', { stage: stageLabel(stage), sector: sectorLabel(sector) });
+/** One sentence on what a template is for, shown when choosing it. */
+export function templateHint(template: TemplateId): string {
+	return t(`templateHint.${template}`);
+}
+
+/** The display name of a template's column or row ("Planning", "Causes (roots)"). */
+export function bandLabel(template: Template, axis: Axis, id: string): string {
+	const key = `${template.labels[axis]}.${id}`;
+	return isMessageKey(key) ? t(key) : id;
+}
+
+/** The name of one cell, e.g. "Planning · Buildings". */
+export function cellLabel(template: Template, cell: { column: string; row: string }): string {
+	return t('cell.label', {
+		column: bandLabel(template, 'column', cell.column),
+		row: bandLabel(template, 'row', cell.row),
+	});
 }
 
 /** The name of a card, e.g. "Action card from Lisbon" (or "Note card" without a city). */

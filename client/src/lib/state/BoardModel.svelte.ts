@@ -8,8 +8,7 @@ import {
 	cellOfCard,
 	clampBandSize,
 	computeLayout,
-	isSectorId,
-	isStageId,
+	isTemplateId,
 	framesMap,
 	layoutMap,
 	linksMap,
@@ -20,8 +19,6 @@ import {
 	type CardRelation,
 	type Point,
 	type Rect,
-	type SectorId,
-	type StageId,
 	type Template,
 } from '@groundwork/protocol';
 import {
@@ -61,8 +58,8 @@ import type { Identity } from './identity.js';
 /** The part of a card that should take focus when it (re)appears. */
 export type FocusPart = 'text' | 'move' | 'details';
 
-function cellKey(stage: StageId, sector: SectorId): string {
-	return `${stage}/${sector}`;
+function cellKey(column: string, row: string): string {
+	return `${column}/${row}`;
 }
 
 /**
@@ -71,7 +68,8 @@ function cellKey(stage: StageId, sector: SectorId): string {
  */
 export class BoardModel {
 	readonly doc: Y.Doc;
-	readonly template: Template = TEMPLATES['netzero-roadmap'];
+	/** The board's template, as its metadata says (the roadmap until the document arrives). */
+	template = $state.raw<Template>(TEMPLATES['netzero-roadmap']);
 	/** Every card, sorted by cell order. */
 	cards = $state.raw<CardView[]>([]);
 	/** The title written in the document, if any. */
@@ -92,7 +90,7 @@ export class BoardModel {
 	readonly byCell = $derived.by(() => {
 		const cells: Partial<Record<string, CardView[]>> = {};
 		for (const card of this.cards) {
-			const key = cellKey(card.stage, card.sector);
+			const key = cellKey(card.column, card.row);
 			(cells[key] ??= []).push(card);
 		}
 		return cells;
@@ -152,8 +150,20 @@ export class BoardModel {
 	}
 
 	#onMeta = () => {
-		const title = metaMap(this.doc).get(META.title);
+		const meta = metaMap(this.doc);
+		const title = meta.get(META.title);
 		this.title = typeof title === 'string' ? title : '';
+		const templateId = meta.get(META.template);
+		const template = TEMPLATES[isTemplateId(templateId) ? templateId : 'netzero-roadmap'];
+		if (template === this.template) return;
+		// The document has arrived and says which template it is: its cells, bands and kinds.
+		this.template = template;
+		if (!template.cardKinds.includes(this.newCardKind)) {
+			this.newCardKind = template.cardKinds[0] ?? 'note';
+		}
+		this.#views = new CardViews(this.doc);
+		this.#onLayout();
+		this.#refresh();
 	};
 
 	#onLinks = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
@@ -175,39 +185,39 @@ export class BoardModel {
 	}
 
 	/** The cards of one cell, in order. */
-	cellCards(stage: StageId, sector: SectorId): CardView[] {
-		return this.byCell[cellKey(stage, sector)] ?? [];
+	cellCards(cell: CellRef): CardView[] {
+		return this.byCell[cellKey(cell.column, cell.row)] ?? [];
 	}
 
 	/** Adds a card of `newCardKind` to a cell and asks for its text field to take focus. */
-	add(stage: StageId, sector: SectorId): void {
+	add(cell: CellRef): void {
 		const identity = this.#identity();
 		const id = addCard(this.doc, {
 			kind: this.newCardKind,
-			stage,
-			sector,
+			column: cell.column,
+			row: cell.row,
 			city: identity?.city ?? '',
 			createdBy: identity?.name ?? '',
 		});
 		this.focusRequest = { id, part: 'text' };
-		this.#announcer.announce(t('card.added', { cell: cellLabel(stage, sector) }));
+		this.#announcer.announce(t('card.added', { cell: cellLabel(this.template, cell) }));
 	}
 
 	/** Adds a card of `newCardKind` at a point of the canvas (its cell is the one under it). */
 	addAt(at: Point): void {
 		const cell = cellOfCard(this.layout, at);
-		if (!cell || !isStageId(cell.column) || !isSectorId(cell.row)) return;
+		if (!cell) return;
 		const identity = this.#identity();
 		const id = addCard(this.doc, {
 			kind: this.newCardKind,
-			stage: cell.column,
-			sector: cell.row,
+			column: cell.column,
+			row: cell.row,
 			city: identity?.city ?? '',
 			createdBy: identity?.name ?? '',
 			at,
 		});
 		this.focusRequest = { id, part: 'text' };
-		this.#announcer.announce(t('card.added', { cell: cellLabel(cell.column, cell.row) }));
+		this.#announcer.announce(t('card.added', { cell: cellLabel(this.template, cell) }));
 	}
 
 	/** Puts cards at new positions (one undo step) and says how many moved. */
@@ -286,9 +296,9 @@ export class BoardModel {
 
 	/** Moves a card to a cell, keeps focus on it and announces where it went. */
 	move(id: string, to: CellRef, part: FocusPart = 'move'): void {
-		if (!moveCard(this.doc, id, to.stage, to.sector)) return;
+		if (!moveCard(this.doc, id, to)) return;
 		this.focusRequest = { id, part };
-		this.#announcer.announce(t('card.moved', { cell: cellLabel(to.stage, to.sector) }));
+		this.#announcer.announce(t('card.moved', { cell: cellLabel(this.template, to) }));
 	}
 
 	/** Moves a card one cell in `direction`; announces when it is already at the edge. */

@@ -13,8 +13,9 @@ export interface CardFilter {
 export interface FilterableCard {
 	city: string;
 	kind: CardKind;
-	stage: StageId;
-	sector: SectorId;
+	/** Null on boards whose template has no stages or sectors. */
+	stage: StageId | null;
+	sector: SectorId | null;
 }
 
 /** How the board shows cards that do not match: hidden, or dimmed next to highlighted matches. */
@@ -49,8 +50,12 @@ export function matchesFilter(card: FilterableCard, filter: CardFilter): boolean
 		if (!filter.cities.some((city) => cityKey(city) === key)) return false;
 	}
 	if (filter.kinds.length > 0 && !filter.kinds.includes(card.kind)) return false;
-	if (filter.stages.length > 0 && !filter.stages.includes(card.stage)) return false;
-	if (filter.sectors.length > 0 && !filter.sectors.includes(card.sector)) return false;
+	if (filter.stages.length > 0 && (!card.stage || !filter.stages.includes(card.stage))) {
+		return false;
+	}
+	if (filter.sectors.length > 0 && (!card.sector || !filter.sectors.includes(card.sector))) {
+		return false;
+	}
 	return true;
 }
 

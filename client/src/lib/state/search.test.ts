@@ -56,10 +56,10 @@ describe('search', () => {
 	it('orders cards by stage, then sector, then order in the cell', () => {
 		const template = TEMPLATES['netzero-roadmap'];
 		const placed = [
-			{ id: 'late', stage: 'localisation', sector: 'buildings', order: 0 },
-			{ id: 'energy', stage: 'planning', sector: 'energy', order: 0 },
-			{ id: 'second', stage: 'planning', sector: 'buildings', order: 1 },
-			{ id: 'first', stage: 'planning', sector: 'buildings', order: 0 },
+			{ id: 'late', column: 'localisation', row: 'buildings', order: 0 },
+			{ id: 'energy', column: 'planning', row: 'energy', order: 0 },
+			{ id: 'second', column: 'planning', row: 'buildings', order: 1 },
+			{ id: 'first', column: 'planning', row: 'buildings', order: 0 },
 		] as const;
 		expect(inReadingOrder(placed, template).map((card) => card.id)).toEqual([
 			'first',

@@ -1,4 +1,4 @@
-import type { SectorId, StageId, Template } from '@groundwork/protocol';
+import type { Template } from '@groundwork/protocol';
 
 /** What search looks at in a card: its text, city and author (plain strings). */
 export interface SearchableCard {
@@ -59,19 +59,17 @@ export function excerpt(text: string, max = 60): string {
 
 /** Where a card sits: its stage, sector and order inside the cell. */
 export interface PlacedCard {
-	stage: StageId;
-	sector: SectorId;
+	column: string;
+	row: string;
 	order: number;
 }
 
 /**
- * The cards in reading order of the board: stage by stage (the template's columns), within a
- * stage sector by sector (its rows), within a cell by order. The list view reads the same way.
+ * The cards in reading order of the board: column by column (a roadmap's stages), within a
+ * column row by row (its sectors), within a cell by order. The list view reads the same way.
  */
 export function inReadingOrder<T extends PlacedCard>(cards: readonly T[], template: Template): T[] {
-	const stage = (card: T) => template.columns.indexOf(card.stage);
-	const sector = (card: T) => template.rows.indexOf(card.sector);
-	return [...cards].sort(
-		(a, b) => stage(a) - stage(b) || sector(a) - sector(b) || a.order - b.order,
-	);
+	const column = (card: T) => template.columns.indexOf(card.column);
+	const row = (card: T) => template.rows.indexOf(card.row);
+	return [...cards].sort((a, b) => column(a) - column(b) || row(a) - row(b) || a.order - b.order);
 }

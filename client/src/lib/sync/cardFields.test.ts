@@ -19,7 +19,7 @@ function board(kind: 'action' | 'milestone' | 'success' | 'barrier' | 'note' = '
 	const doc = new Y.Doc();
 	const id = addCard(
 		doc,
-		{ kind, stage: 'planning', sector: 'energy', city: 'Lisbon', createdBy: 'Ana' },
+		{ kind, column: 'planning', row: 'energy', city: 'Lisbon', createdBy: 'Ana' },
 		1000,
 		'card-1',
 	);

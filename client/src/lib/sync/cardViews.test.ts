@@ -24,8 +24,8 @@ function board(): { doc: Y.Doc; views: CardViews; events: () => boolean } {
 
 const card = {
 	kind: 'action',
-	stage: 'planning',
-	sector: 'energy',
+	column: 'planning',
+	row: 'energy',
 	city: 'Lyon',
 	createdBy: 'Ada',
 } as const;
@@ -34,7 +34,7 @@ describe('CardViews', () => {
 	it('keeps the view object of every card an event did not touch', () => {
 		const { doc, views } = board();
 		const a = addCard(doc, card);
-		const b = addCard(doc, { ...card, sector: 'mobility' });
+		const b = addCard(doc, { ...card, row: 'mobility' });
 		const before = new Map(views.sorted().map((view) => [view.id, view]));
 		cardsMap(doc).get(b)?.set(CARD.stage, 'enabling');
 		const after = new Map(views.sorted().map((view) => [view.id, view]));

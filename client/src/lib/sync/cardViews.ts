@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { cardsMap } from '@groundwork/protocol';
-import { compareCards, readCard, type CardView } from './cards.js';
+import { cardsMap, type Template } from '@groundwork/protocol';
+import { boardTemplate, compareCards, readCard, type CardView } from './cards.js';
 
 /**
  * The board's cards as plain views, kept up to date from Yjs events: only the cards an event
@@ -10,9 +10,12 @@ import { compareCards, readCard, type CardView } from './cards.js';
 export class CardViews {
 	readonly #views = new Map<string, CardView>();
 	readonly #cards: Y.Map<Y.Map<unknown>>;
+	/** The board's template: which keys hold a card's cell. */
+	readonly template: Template;
 
 	constructor(doc: Y.Doc) {
 		this.#cards = cardsMap(doc);
+		this.template = boardTemplate(doc);
 		for (const id of this.#cards.keys()) this.#read(id);
 	}
 
@@ -42,7 +45,7 @@ export class CardViews {
 
 	#read(id: string): void {
 		const card = this.#cards.get(id);
-		const view = card instanceof Y.Map ? readCard(id, card) : undefined;
+		const view = card instanceof Y.Map ? readCard(id, card, this.template) : undefined;
 		if (view) this.#views.set(id, view);
 		else this.#views.delete(id);
 	}

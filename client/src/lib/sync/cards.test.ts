@@ -6,6 +6,7 @@ import {
 	cardsMap,
 	cellRect,
 	createCardMap,
+	initBoardMeta,
 	linksMap,
 	slotPosition,
 } from '@groundwork/protocol';
@@ -37,7 +38,7 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 describe('cards', () => {
 	it('adds a card with every schema field and its text as a Y.Text', () => {
 		const doc = new Y.Doc();
-		const id = addCard(doc, { ...base, stage: 'planning', sector: 'energy', text: 'PV' }, 1000);
+		const id = addCard(doc, { ...base, column: 'planning', row: 'energy', text: 'PV' }, 1000);
 		const card = cardsMap(doc).get(id);
 		expect(card?.get(CARD.text)).toBeInstanceOf(Y.Text);
 		expect(card?.toJSON()).toEqual({
@@ -58,9 +59,7 @@ describe('cards', () => {
 
 	it('puts new cards in free slots of their cell, never on top of each other', () => {
 		const doc = new Y.Doc();
-		const ids = [0, 1, 2, 3].map(() =>
-			addCard(doc, { ...base, stage: 'enabling', sector: 'waste' }),
-		);
+		const ids = [0, 1, 2, 3].map(() => addCard(doc, { ...base, column: 'enabling', row: 'waste' }));
 		const rect = cellRect(boardLayout(doc), { column: 'enabling', row: 'waste' })!;
 		const views = cardsInCell(doc, 'enabling', 'waste');
 		expect(views.map((card) => card.id)).toEqual(ids);
@@ -75,8 +74,8 @@ describe('cards', () => {
 		const rect = cellRect(boardLayout(doc), { column: 'localisation', row: 'mobility' })!;
 		const id = addCard(doc, {
 			...base,
-			stage: 'planning',
-			sector: 'energy',
+			column: 'planning',
+			row: 'energy',
 			at: { x: rect.x + 5, y: rect.y + 5 },
 		});
 		const card = allCards(doc).find((c) => c.id === id)!;
@@ -90,8 +89,8 @@ describe('cards', () => {
 
 	it('moving cards freely updates their cell, order and time, in one transaction', () => {
 		const doc = new Y.Doc();
-		const a = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
-		const b = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
+		const a = addCard(doc, { ...base, column: 'planning', row: 'energy' });
+		const b = addCard(doc, { ...base, column: 'planning', row: 'energy' });
 		const there = cellRect(boardLayout(doc), { column: 'enabling', row: 'nature' })!;
 		let transactions = 0;
 		doc.on('afterTransaction', () => transactions++);
@@ -121,7 +120,7 @@ describe('cards', () => {
 	it("deleting cards deletes their links and nobody else's", () => {
 		const doc = new Y.Doc();
 		const [a, b, c] = [0, 1, 2].map(() =>
-			addCard(doc, { ...base, stage: 'planning', sector: 'energy' }),
+			addCard(doc, { ...base, column: 'planning', row: 'energy' }),
 		);
 		const link = (id: string, from: string, to: string) => {
 			const map = new Y.Map<unknown>();
@@ -141,7 +140,7 @@ describe('cards', () => {
 
 	it('cards without a position (older clients) are shown in free slots of their cell', () => {
 		const doc = new Y.Doc();
-		const placed = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
+		const placed = addCard(doc, { ...base, column: 'planning', row: 'energy' });
 		const bare = createCardMap({
 			id: 'bare',
 			kind: 'note',
@@ -166,27 +165,27 @@ describe('cards', () => {
 
 	it('lists the cards of a cell in order, appending new ones at the end', () => {
 		const doc = new Y.Doc();
-		const first = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
-		addCard(doc, { ...base, stage: 'enabling', sector: 'energy' });
-		const second = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
+		const first = addCard(doc, { ...base, column: 'planning', row: 'energy' });
+		addCard(doc, { ...base, column: 'enabling', row: 'energy' });
+		const second = addCard(doc, { ...base, column: 'planning', row: 'energy' });
 		expect(cardsInCell(doc, 'planning', 'energy').map((c) => c.id)).toEqual([first, second]);
 		expect(cardsInCell(doc, 'localisation', 'energy')).toEqual([]);
 	});
 
 	it('moves a card to the end of another cell', () => {
 		const doc = new Y.Doc();
-		const there = addCard(doc, { ...base, stage: 'enabling', sector: 'waste' });
-		const id = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
-		expect(moveCard(doc, id, 'enabling', 'waste', 5)).toBe(true);
+		const there = addCard(doc, { ...base, column: 'enabling', row: 'waste' });
+		const id = addCard(doc, { ...base, column: 'planning', row: 'energy' });
+		expect(moveCard(doc, id, { column: 'enabling', row: 'waste' }, 5)).toBe(true);
 		expect(cardsInCell(doc, 'planning', 'energy')).toEqual([]);
 		expect(cardsInCell(doc, 'enabling', 'waste').map((c) => c.id)).toEqual([there, id]);
 		expect(cardsMap(doc).get(id)?.get(CARD.updatedAt)).toBe(5);
-		expect(moveCard(doc, 'missing', 'planning', 'energy')).toBe(false);
+		expect(moveCard(doc, 'missing', { column: 'planning', row: 'energy' })).toBe(false);
 	});
 
 	it('changes the kind and deletes cards', () => {
 		const doc = new Y.Doc();
-		const id = addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
+		const id = addCard(doc, { ...base, column: 'planning', row: 'energy' });
 		expect(setKind(doc, id, 'barrier')).toBe(true);
 		expect(cardsInCell(doc, 'planning', 'energy')[0]?.kind).toBe('barrier');
 		expect(deleteCard(doc, id)).toBe(true);
@@ -218,8 +217,8 @@ describe('cards', () => {
 	it('converges when two people add cards to the same cell at once', () => {
 		const a = new Y.Doc();
 		const b = new Y.Doc();
-		addCard(a, { ...base, stage: 'planning', sector: 'energy' });
-		addCard(b, { ...base, city: 'Tartu', stage: 'planning', sector: 'energy' });
+		addCard(a, { ...base, column: 'planning', row: 'energy' });
+		addCard(b, { ...base, city: 'Tartu', column: 'planning', row: 'energy' });
 		sync(a, b);
 		const inA = cardsInCell(a, 'planning', 'energy').map((c) => c.id);
 		expect(inA).toHaveLength(2);
@@ -228,10 +227,10 @@ describe('cards', () => {
 
 	it('lists the distinct cities on the board', () => {
 		const doc = new Y.Doc();
-		addCard(doc, { ...base, stage: 'planning', sector: 'energy' });
-		addCard(doc, { ...base, city: ' lisbon ', stage: 'planning', sector: 'energy' });
-		addCard(doc, { ...base, city: 'Gdynia', stage: 'planning', sector: 'energy' });
-		addCard(doc, { ...base, city: '', stage: 'planning', sector: 'energy' });
+		addCard(doc, { ...base, column: 'planning', row: 'energy' });
+		addCard(doc, { ...base, city: ' lisbon ', column: 'planning', row: 'energy' });
+		addCard(doc, { ...base, city: 'Gdynia', column: 'planning', row: 'energy' });
+		addCard(doc, { ...base, city: '', column: 'planning', row: 'energy' });
 		expect(citiesOnBoard(doc)).toEqual(['Gdynia', 'Lisbon']);
 		expect(uniqueCities(['b', 'A', 'a', ''])).toEqual(['A', 'b']);
 	});
@@ -239,13 +238,13 @@ describe('cards', () => {
 
 describe('neighbourCell', () => {
 	it('moves between stages and sectors and stops at the edges', () => {
-		const from = { stage: 'planning', sector: 'buildings' } as const;
-		expect(neighbourCell(from, 'right')).toEqual({ stage: 'enabling', sector: 'buildings' });
-		expect(neighbourCell(from, 'down')).toEqual({ stage: 'planning', sector: 'energy' });
+		const from = { column: 'planning', row: 'buildings' } as const;
+		expect(neighbourCell(from, 'right')).toEqual({ column: 'enabling', row: 'buildings' });
+		expect(neighbourCell(from, 'down')).toEqual({ column: 'planning', row: 'energy' });
 		expect(neighbourCell(from, 'left')).toBeNull();
 		expect(neighbourCell(from, 'up')).toBeNull();
-		expect(neighbourCell({ stage: 'localisation', sector: 'governance' }, 'right')).toBeNull();
-		expect(neighbourCell({ stage: 'localisation', sector: 'governance' }, 'down')).toBeNull();
+		expect(neighbourCell({ column: 'localisation', row: 'governance' }, 'right')).toBeNull();
+		expect(neighbourCell({ column: 'localisation', row: 'governance' }, 'down')).toBeNull();
 	});
 
 	it('knows every cell of the roadmap', () => {
@@ -272,5 +271,52 @@ describe('moveDirectionForKey', () => {
 		expect(moveDirectionForKey(key('ArrowLeft', {}))).toBeNull();
 		expect(moveDirectionForKey(key('ArrowLeft', { altKey: true, shiftKey: true }))).toBeNull();
 		expect(moveDirectionForKey(key('a', { altKey: true }))).toBeNull();
+	});
+});
+
+describe('cards on other templates [D9]', () => {
+	function treeBoard(): Y.Doc {
+		const doc = new Y.Doc();
+		initBoardMeta(doc, { title: 'Why?', template: 'problem-tree', schemaVersion: 2, createdAt: 1 });
+		return doc;
+	}
+
+	it('a card keeps its cell in column and row, and has no stage or sector', () => {
+		const doc = treeBoard();
+		const id = addCard(doc, { ...base, kind: 'barrier', column: 'tree', row: 'causes' });
+		const map = cardsMap(doc).get(id)!;
+		expect([map.get(CARD.column), map.get(CARD.row)]).toEqual(['tree', 'causes']);
+		expect(map.has(CARD.stage) || map.has(CARD.sector)).toBe(false);
+		const [view] = allCards(doc);
+		expect(view).toMatchObject({ column: 'tree', row: 'causes', stage: null, sector: null });
+	});
+
+	it('moving a card changes its row by its position, with its template’s bands', () => {
+		const doc = treeBoard();
+		const id = addCard(doc, { ...base, column: 'tree', row: 'causes' });
+		const effects = cellRect(boardLayout(doc), { column: 'tree', row: 'effects' })!;
+		moveCardsTo(doc, [{ id, x: effects.x + 40, y: effects.y + 40 }]);
+		expect(allCards(doc)[0]).toMatchObject({ column: 'tree', row: 'effects' });
+		expect(moveCard(doc, id, { column: 'tree', row: 'core-problem' })).toBe(true);
+		expect(allCards(doc)[0]?.row).toBe('core-problem');
+	});
+
+	it('a card whose cell is not one of the template’s is skipped', () => {
+		const doc = treeBoard();
+		addCard(doc, { ...base, column: 'tree', row: 'causes' });
+		const stray = createCardMap({
+			id: 'stray',
+			kind: 'note',
+			text: '',
+			stage: 'planning',
+			sector: 'energy',
+			city: '',
+			createdBy: '',
+			createdAt: 0,
+			updatedAt: 0,
+			order: 0,
+		});
+		cardsMap(doc).set('stray', stray);
+		expect(allCards(doc).map((card) => card.id)).not.toContain('stray');
 	});
 });

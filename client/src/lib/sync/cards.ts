@@ -33,8 +33,12 @@ import { LOCAL_ORIGIN } from './origin.js';
 export interface CardView {
 	id: string;
 	kind: CardKind;
-	stage: StageId;
-	sector: SectorId;
+	/** The cell the card sits in: its template's column and row. [D3] [D9] */
+	column: string;
+	row: string;
+	/** The roadmap stage and sector (on a roadmap, the column and row); null elsewhere. */
+	stage: StageId | null;
+	sector: SectorId | null;
 	city: string;
 	createdBy: string;
 	createdAt: number;
@@ -53,8 +57,9 @@ export interface CardView {
 /** What the author decides when adding a card. */
 export interface NewCard {
 	kind: CardKind;
-	stage: StageId;
-	sector: SectorId;
+	/** The cell it goes to (ignored when `at` is given: the cell under it). */
+	column: string;
+	row: string;
 	city: string;
 	createdBy: string;
 	text?: string;
@@ -62,10 +67,10 @@ export interface NewCard {
 	at?: Point;
 }
 
-/** A roadmap cell: one stage (column) and one sector (row). */
+/** A cell of the board: one column and one row of its template (a stage and a sector). */
 export interface CellRef {
-	stage: StageId;
-	sector: SectorId;
+	column: string;
+	row: string;
 }
 
 /** A direction a card can be moved in with the keyboard. */
@@ -87,12 +92,22 @@ function str(value: unknown): string {
 	return typeof value === 'string' ? value : '';
 }
 
-/** Reads one card; undefined when it is malformed (unknown stage, sector or no text). */
-export function readCard(id: string, card: CardMap): CardView | undefined {
+/**
+ * Reads one card of a board made from `template`; undefined when it is malformed (a cell that is
+ * not one of the template's, or no text).
+ */
+export function readCard(
+	id: string,
+	card: CardMap,
+	template: Template = TEMPLATES['netzero-roadmap'],
+): CardView | undefined {
 	const text = cardText(card);
+	const column = card.get(template.cellKeys.column);
+	const row = card.get(template.cellKeys.row);
+	if (!text || typeof column !== 'string' || typeof row !== 'string') return undefined;
+	if (!isCell(template, column, row)) return undefined;
 	const stage = card.get(CARD.stage);
 	const sector = card.get(CARD.sector);
-	if (!text || !isStageId(stage) || !isSectorId(sector)) return undefined;
 	const kind = card.get(CARD.kind);
 	const x = card.get(CARD.x);
 	const y = card.get(CARD.y);
@@ -101,8 +116,10 @@ export function readCard(id: string, card: CardMap): CardView | undefined {
 	return {
 		id,
 		kind: isCardKind(kind) ? kind : 'note',
-		stage,
-		sector,
+		column,
+		row,
+		stage: isStageId(stage) ? stage : null,
+		sector: isSectorId(sector) ? sector : null,
 		city: str(card.get(CARD.city)),
 		createdBy: str(card.get(CARD.createdBy)),
 		createdAt: num(card.get(CARD.createdAt)),
@@ -116,11 +133,17 @@ export function readCard(id: string, card: CardMap): CardView | undefined {
 	};
 }
 
+/** True when `column` and `row` name a cell of `template`. */
+export function isCell(template: Template, column: string, row: string): boolean {
+	return template.columns.includes(column) && template.rows.includes(row);
+}
+
 /** Every well-formed card of the board, in no particular order. */
 export function allCards(doc: Y.Doc): CardView[] {
 	const cards: CardView[] = [];
+	const template = boardTemplate(doc);
 	for (const [id, card] of cardsMap(doc)) {
-		const view = card instanceof Y.Map ? readCard(id, card) : undefined;
+		const view = card instanceof Y.Map ? readCard(id, card, template) : undefined;
 		if (view) cards.push(view);
 	}
 	return cards;
@@ -132,14 +155,15 @@ export function compareCards(a: CardView, b: CardView): number {
 }
 
 /** The cards of one cell, sorted by `order`. */
-export function cardsInCell(doc: Y.Doc, stage: StageId, sector: SectorId): CardView[] {
+export function cardsInCell(doc: Y.Doc, column: string, row: string): CardView[] {
 	return allCards(doc)
-		.filter((card) => card.stage === stage && card.sector === sector)
+		.filter((card) => card.column === column && card.row === row)
 		.sort(compareCards);
 }
 
-function nextOrder(doc: Y.Doc, stage: StageId, sector: SectorId): number {
-	const cards = cardsInCell(doc, stage, sector);
+/** The order a card gets at the end of a cell. */
+export function nextOrder(doc: Y.Doc, column: string, row: string): number {
+	const cards = cardsInCell(doc, column, row);
 	const last = cards[cards.length - 1];
 	return last ? Math.floor(last.order) + 1 : 0;
 }
@@ -156,17 +180,29 @@ export function boardLayout(doc: Y.Doc): BoardLayout {
 	return computeLayout(template.columns, template.rows, layoutMap(doc));
 }
 
+/**
+ * Writes a card's cell under its template's keys (a roadmap card's stage and sector), and the
+ * end of the cell's order when the cell changes. [D3] [D9]
+ */
+export function writeCell(doc: Y.Doc, card: CardMap, cell: CellRef): void {
+	const { cellKeys } = boardTemplate(doc);
+	if (card.get(cellKeys.column) === cell.column && card.get(cellKeys.row) === cell.row) return;
+	card.set(CARD.order, nextOrder(doc, cell.column, cell.row));
+	card.set(cellKeys.column, cell.column);
+	card.set(cellKeys.row, cell.row);
+}
+
 /** The first free slot of a cell, among the cards already in it. */
-function slotInCell(doc: Y.Doc, stage: StageId, sector: SectorId, except?: string): Point {
+function slotInCell(doc: Y.Doc, column: string, row: string, except?: string): Point {
 	const layout = boardLayout(doc);
-	const rect = cellRect(layout, { column: stage, row: sector }) ?? {
+	const rect = cellRect(layout, { column, row }) ?? {
 		x: 0,
 		y: 0,
 		width: 0,
 		height: 0,
 	};
 	const occupied = placeUnplaced(allCards(doc), layout).filter(
-		(card) => card.id !== except && card.stage === stage && card.sector === sector,
+		(card) => card.id !== except && card.column === column && card.row === row,
 	);
 	return freeSlot(rect, occupied);
 }
@@ -179,7 +215,7 @@ export function placeUnplaced(cards: CardView[], layout: BoardLayout): CardView[
 	if (cards.every((card) => card.placed)) return cards;
 	const byCell = new Map<string, CardView[]>();
 	for (const card of cards) {
-		const key = `${card.stage}/${card.sector}`;
+		const key = `${card.column}/${card.row}`;
 		const list = byCell.get(key) ?? [];
 		list.push(card);
 		byCell.set(key, list);
@@ -188,7 +224,7 @@ export function placeUnplaced(cards: CardView[], layout: BoardLayout): CardView[
 	for (const list of byCell.values()) {
 		const first = list[0];
 		if (!first || list.every((card) => card.placed)) continue;
-		const rect = cellRect(layout, { column: first.stage, row: first.sector });
+		const rect = cellRect(layout, first);
 		if (!rect) continue;
 		const taken: Point[] = list.filter((card) => card.placed);
 		for (const card of list.filter((c) => !c.placed).sort(compareCards)) {
@@ -203,29 +239,22 @@ export function placeUnplaced(cards: CardView[], layout: BoardLayout): CardView[
 /** Adds a card (at `card.at`, or in the first free slot of its cell) and returns its id. */
 export function addCard(doc: Y.Doc, card: NewCard, now = Date.now(), id = newCardId()): string {
 	doc.transact(() => {
-		let { stage, sector } = card;
-		const at = card.at ?? slotInCell(doc, stage, sector);
-		if (card.at) {
-			const cell = cellOfCard(boardLayout(doc), at);
-			if (cell && isStageId(cell.column) && isSectorId(cell.row)) {
-				stage = cell.column;
-				sector = cell.row;
-			}
-		}
+		const at = card.at ?? slotInCell(doc, card.column, card.row);
+		const cell = (card.at && cellOfCard(boardLayout(doc), at)) || card;
 		const map = createCardMap({
 			id,
 			kind: card.kind,
 			text: card.text ?? '',
-			stage,
-			sector,
 			city: card.city,
 			createdBy: card.createdBy,
 			createdAt: now,
 			updatedAt: now,
-			order: nextOrder(doc, stage, sector),
+			order: 0,
 			x: at.x,
 			y: at.y,
 		});
+		map.delete(CARD.order);
+		writeCell(doc, map, cell);
 		cardsMap(doc).set(id, map);
 	}, LOCAL_ORIGIN);
 	return id;
@@ -235,21 +264,14 @@ export function addCard(doc: Y.Doc, card: NewCard, now = Date.now(), id = newCar
  * Moves a card into the first free slot of another cell, at the end of its order. Returns false
  * when the card does not exist.
  */
-export function moveCard(
-	doc: Y.Doc,
-	id: string,
-	stage: StageId,
-	sector: SectorId,
-	now = Date.now(),
-): boolean {
+export function moveCard(doc: Y.Doc, id: string, to: CellRef, now = Date.now()): boolean {
 	const card = cardsMap(doc).get(id);
 	if (!card) return false;
-	if (card.get(CARD.stage) === stage && card.get(CARD.sector) === sector) return true;
-	const slot = slotInCell(doc, stage, sector, id);
+	const { cellKeys } = boardTemplate(doc);
+	if (card.get(cellKeys.column) === to.column && card.get(cellKeys.row) === to.row) return true;
+	const slot = slotInCell(doc, to.column, to.row, id);
 	doc.transact(() => {
-		card.set(CARD.order, nextOrder(doc, stage, sector));
-		card.set(CARD.stage, stage);
-		card.set(CARD.sector, sector);
+		writeCell(doc, card, to);
 		card.set(CARD.x, slot.x);
 		card.set(CARD.y, slot.y);
 		card.set(CARD.updatedAt, now);
@@ -283,16 +305,7 @@ export function moveCardsTo(doc: Y.Doc, moves: readonly CardPosition[], now = Da
 			const y = Math.round(move.y);
 			if (card.get(CARD.x) === x && card.get(CARD.y) === y) continue;
 			const cell = cellOfCard(layout, { x, y });
-			if (
-				cell &&
-				isStageId(cell.column) &&
-				isSectorId(cell.row) &&
-				(card.get(CARD.stage) !== cell.column || card.get(CARD.sector) !== cell.row)
-			) {
-				card.set(CARD.order, nextOrder(doc, cell.column, cell.row));
-				card.set(CARD.stage, cell.column);
-				card.set(CARD.sector, cell.row);
-			}
+			if (cell) writeCell(doc, card, cell);
 			card.set(CARD.x, x);
 			card.set(CARD.y, y);
 			card.set(CARD.updatedAt, now);
@@ -361,8 +374,8 @@ export function uniqueCities(names: Iterable<string>): string[] {
 }
 
 /**
- * The cell next to `from` in `direction` (left/right: stage, up/down: sector), or null at
- * the edge of the template's grid.
+ * The cell next to `from` in `direction` (left/right: column, up/down: row), or null at the edge
+ * of the template's grid.
  */
 export function neighbourCell(
 	from: CellRef,
@@ -372,16 +385,16 @@ export function neighbourCell(
 	const horizontal = direction === 'left' || direction === 'right';
 	const step = direction === 'left' || direction === 'up' ? -1 : 1;
 	if (horizontal) {
-		const stage = template.columns[template.columns.indexOf(from.stage) + step];
-		return stage ? { stage, sector: from.sector } : null;
+		const column = template.columns[template.columns.indexOf(from.column) + step];
+		return column ? { column, row: from.row } : null;
 	}
-	const sector = template.rows[template.rows.indexOf(from.sector) + step];
-	return sector ? { stage: from.stage, sector } : null;
+	const row = template.rows[template.rows.indexOf(from.row) + step];
+	return row ? { column: from.column, row } : null;
 }
 
 /** Every cell of a template, row by row. */
 export function allCells(template: Template = TEMPLATES['netzero-roadmap']): CellRef[] {
-	return template.rows.flatMap((sector) => template.columns.map((stage) => ({ stage, sector })));
+	return template.rows.flatMap((row) => template.columns.map((column) => ({ column, row })));
 }
 
 /** The keys that move a card with the keyboard: Alt plus an arrow key, nothing else held. */

@@ -39,7 +39,7 @@ function link(doc: Y.Doc, from: string, to: string, relation: CardRelation = 'en
 /** A board with three cards (two linked to each other, one linked to an uncopied card). */
 function board(): { doc: Y.Doc; a: string; b: string; c: string } {
 	const doc = new Y.Doc();
-	const base = { stage: 'planning', sector: 'energy', city: 'Lisbon', createdBy: 'Ana' } as const;
+	const base = { column: 'planning', row: 'energy', city: 'Lisbon', createdBy: 'Ana' } as const;
 	const a = addCard(doc, { ...base, kind: 'action', text: 'Solar roofs', at: { x: 100, y: 200 } });
 	const b = addCard(doc, { ...base, kind: 'success', text: 'Bike lanes', at: { x: 340, y: 260 } });
 	const c = addCard(doc, { ...base, kind: 'note', text: 'Elsewhere', at: { x: 900, y: 900 } });
@@ -113,8 +113,8 @@ describe('paste', () => {
 		const target = new Y.Doc();
 		const existing = addCard(target, {
 			kind: 'note',
-			stage: 'enabling',
-			sector: 'mobility',
+			column: 'enabling',
+			row: 'mobility',
 			city: 'Gent',
 			createdBy: 'Noor',
 		});
@@ -137,8 +137,8 @@ describe('paste', () => {
 			kind: 'action',
 			x: there.x + 20,
 			y: there.y + 180,
-			stage: 'enabling',
-			sector: 'mobility',
+			column: 'enabling',
+			row: 'mobility',
 			city: 'Lisbon',
 			createdBy: 'Ana',
 			createdAt: 5,

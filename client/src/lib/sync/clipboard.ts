@@ -10,8 +10,6 @@ import {
 	createCardMap,
 	isCardRelation,
 	isCardTextField,
-	isSectorId,
-	isStageId,
 	linksMap,
 	type BoardLayout,
 	type Point,
@@ -149,7 +147,7 @@ export function copySelection(
 function nextOrders(doc: Y.Doc): Map<string, number> {
 	const orders = new Map<string, number>();
 	for (const card of allCards(doc)) {
-		const key = `${card.stage}/${card.sector}`;
+		const key = `${card.column}/${card.row}`;
 		orders.set(key, Math.max(orders.get(key) ?? 0, Math.floor(card.order) + 1));
 	}
 	return orders;
@@ -164,11 +162,12 @@ function writeFields(map: Y.Map<unknown>, fields: ClipboardCardFields): void {
 
 /** The cell of a card at `position`: the one under its centre (the first cell if none). */
 function cellAtPosition(layout: BoardLayout, template: Template, position: Point): CellRef {
-	const cell = cellOfCard(layout, position);
-	return {
-		stage: cell && isStageId(cell.column) ? cell.column : (template.columns[0] ?? 'planning'),
-		sector: cell && isSectorId(cell.row) ? cell.row : (template.rows[0] ?? 'governance'),
-	};
+	return (
+		cellOfCard(layout, position) ?? {
+			column: template.columns[0] ?? '',
+			row: template.rows[0] ?? '',
+		}
+	);
 }
 
 /** Writes one pasted card into `cell` (inside the caller's transaction); returns its new id. */
@@ -176,21 +175,21 @@ function pasteCard(
 	doc: Y.Doc,
 	card: ClipboardCard,
 	position: Point,
-	{ stage, sector }: CellRef,
+	cell: CellRef,
+	template: Template,
 	author: PasteAuthor,
 	orders: Map<string, number>,
 	now: number,
 ): string {
 	const id = newCardId();
-	const order = orders.get(`${stage}/${sector}`) ?? 0;
-	orders.set(`${stage}/${sector}`, order + 1);
+	const key = `${cell.column}/${cell.row}`;
+	const order = orders.get(key) ?? 0;
+	orders.set(key, order + 1);
 	const authored = card.createdBy !== '';
 	const map = createCardMap({
 		id,
 		kind: card.kind,
 		text: card.text,
-		stage,
-		sector,
 		city: authored ? card.city : author.city,
 		createdBy: authored ? card.createdBy : author.name,
 		createdAt: now,
@@ -199,6 +198,8 @@ function pasteCard(
 		x: position.x,
 		y: position.y,
 	});
+	map.set(template.cellKeys.column, cell.column);
+	map.set(template.cellKeys.row, cell.row);
 	writeFields(map, card.fields);
 	cardsMap(doc).set(id, map);
 	return id;
@@ -245,7 +246,7 @@ export function pastePayload(
 		for (const card of payload.cards) {
 			const position = { x: Math.round(card.x + dx), y: Math.round(card.y + dy) };
 			const cell = cellAtPosition(layout, template, position);
-			const id = pasteCard(doc, card, position, cell, author, orders, now);
+			const id = pasteCard(doc, card, position, cell, template, author, orders, now);
 			ids.set(card.key, id);
 			result.cards.push(id);
 		}

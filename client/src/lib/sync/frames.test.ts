@@ -25,8 +25,8 @@ import { LOCAL_ORIGIN } from './origin.js';
 
 const card = {
 	kind: 'note',
-	stage: 'planning',
-	sector: 'energy',
+	column: 'planning',
+	row: 'energy',
 	city: 'Oslo',
 	createdBy: 'Ida',
 } as const;
@@ -142,7 +142,11 @@ describe('frames', () => {
 		const rect = cellRect(boardLayout(doc), { column: 'planning', row: 'energy' })!;
 		const id = addFrame(doc, { ...frame, x: rect.x, y: rect.y, w: rect.width, h: rect.height });
 		const legacy = createCardMap({
-			...card,
+			kind: card.kind,
+			city: card.city,
+			createdBy: card.createdBy,
+			stage: 'planning',
+			sector: 'energy',
 			id: 'old',
 			text: '',
 			createdAt: 1,

@@ -23,8 +23,8 @@ function twoPeople() {
 
 const card = (city: string, text = ''): NewCard => ({
 	kind: 'action',
-	stage: 'planning',
-	sector: 'buildings',
+	column: 'planning',
+	row: 'buildings',
 	city,
 	createdBy: city,
 	text,
@@ -108,7 +108,7 @@ describe('LocalHistory', () => {
 		const history = new LocalHistory(doc);
 		const id = addCard(doc, card('Lisbon'));
 		type(doc, id, 'Heat pumps');
-		moveCard(doc, id, 'enabling', 'energy');
+		moveCard(doc, id, { column: 'enabling', row: 'energy' });
 		setKind(doc, id, 'barrier');
 		type(doc, id, '!');
 
@@ -116,7 +116,7 @@ describe('LocalHistory', () => {
 		expect(history.undo()).toEqual({ change: 'kind', card: id });
 		expect(allCards(doc)[0]?.kind).toBe('action');
 		expect(history.undo()).toEqual({ change: 'move', card: id });
-		expect(allCards(doc)[0]).toMatchObject({ stage: 'planning', sector: 'buildings' });
+		expect(allCards(doc)[0]).toMatchObject({ column: 'planning', row: 'buildings' });
 		expect(history.undo()?.change).toBe('text');
 		expect(textOf(doc, id)).toBe('');
 		expect(history.undo()?.change).toBe('add');
@@ -127,14 +127,14 @@ describe('LocalHistory', () => {
 		const { a, b } = twoPeople();
 		const id = addCard(a, card('Lisbon'));
 		const history = new LocalHistory(a);
-		moveCard(a, id, 'localisation', 'mobility');
+		moveCard(a, id, { column: 'localisation', row: 'mobility' });
 		history.undo();
 		for (const doc of [a, b]) {
-			expect(allCards(doc)[0]).toMatchObject({ stage: 'planning', sector: 'buildings' });
+			expect(allCards(doc)[0]).toMatchObject({ column: 'planning', row: 'buildings' });
 		}
 		expect(history.redo()).toEqual({ change: 'move', card: id });
 		for (const doc of [a, b]) {
-			expect(allCards(doc)[0]).toMatchObject({ stage: 'localisation', sector: 'mobility' });
+			expect(allCards(doc)[0]).toMatchObject({ column: 'localisation', row: 'mobility' });
 		}
 	});
 
@@ -142,11 +142,11 @@ describe('LocalHistory', () => {
 		const { a, b } = twoPeople();
 		const id = addCard(a, card('Lisbon'));
 		const history = new LocalHistory(a);
-		moveCard(a, id, 'enabling', 'buildings');
-		moveCard(b, id, 'localisation', 'waste');
+		moveCard(a, id, { column: 'enabling', row: 'buildings' });
+		moveCard(b, id, { column: 'localisation', row: 'waste' });
 		history.undo();
 		for (const doc of [a, b]) {
-			expect(allCards(doc)[0]).toMatchObject({ stage: 'localisation', sector: 'waste' });
+			expect(allCards(doc)[0]).toMatchObject({ column: 'localisation', row: 'waste' });
 		}
 	});
 

@@ -20,8 +20,8 @@ import { LOCAL_ORIGIN } from './origin.js';
 
 const card = {
 	kind: 'action',
-	stage: 'planning',
-	sector: 'energy',
+	column: 'planning',
+	row: 'energy',
 	city: 'Lyon',
 	createdBy: 'Ada',
 } as const;

@@ -21,6 +21,17 @@ export const en = {
 	'home.titleRequired': 'Please give the board a title.',
 
 	'template.netzero-roadmap': 'NetZero Roadmap',
+	'template.problem-tree': 'Problem tree',
+	'template.stakeholder-map': 'Stakeholder map',
+	'template.backcasting-timeline': 'Backcasting timeline',
+	'template.impact-feasibility': 'Impact × feasibility matrix',
+	'templateHint.netzero-roadmap':
+		'Stages as columns, sectors as rows: the roadmap’s cards in their place.',
+	'templateHint.problem-tree':
+		'The core problem in the middle, its causes below as roots, its effects above as branches.',
+	'templateHint.stakeholder-map': 'Who matters: importance against influence.',
+	'templateHint.backcasting-timeline': 'The 2050 vision on the right, milestones back to today.',
+	'templateHint.impact-feasibility': 'Actions placed by their impact and how feasible they are.',
 
 	'share.title': 'Share “{title}”',
 	'share.intro': 'Send each group its own link. Anyone with a link can join with that role.',
@@ -49,6 +60,26 @@ export const en = {
 	'sector.industry': 'Industry',
 	'sector.nature': 'Nature & land use',
 	'sector.governance': 'Governance & enablers (cross-cutting)',
+
+	'band.tree': 'Problem tree',
+	'band.effects': 'Effects (branches)',
+	'band.core-problem': 'Core problem',
+	'band.causes': 'Causes (roots)',
+	'band.low-influence': 'Low influence',
+	'band.high-influence': 'High influence',
+	'band.high-importance': 'High importance',
+	'band.low-importance': 'Low importance',
+	'band.today': 'Today',
+	'band.by-2030': 'By 2030',
+	'band.by-2040': 'By 2040',
+	'band.vision-2050': 'Vision 2050',
+	'band.vision': 'Vision',
+	'band.milestones': 'Milestones',
+	'band.actions': 'Actions',
+	'band.low-feasibility': 'Low feasibility',
+	'band.high-feasibility': 'High feasibility',
+	'band.high-impact': 'High impact',
+	'band.low-impact': 'Low impact',
 
 	'kind.action': 'Action',
 	'kind.milestone': 'Milestone',
@@ -180,7 +211,7 @@ export const en = {
 	'list.empty': 'No cards here yet.',
 	'list.noneShown': 'No matching cards here.',
 
-	'cell.label': '{stage} · {sector}',
+	'cell.label': '{column} · {row}',
 	'cell.addCard': 'Add card to {cell}',
 	'cell.addShort': 'Add card',
 	'cell.cards': 'Cards in {cell}',
