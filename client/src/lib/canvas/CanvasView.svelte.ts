@@ -109,17 +109,29 @@ export class CanvasView {
 		this.setView(centreOn(point, this.size, zoom));
 	}
 
-	/** Makes a card visible and readable if it is not: centred, at the detail zoom at least. */
-	reveal(card: Point): void {
+	/**
+	 * Makes a card visible if it is not (centred), and with `readable` at the detail zoom at
+	 * least, so its text can be read and edited.
+	 */
+	reveal(card: Point, readable = true): void {
 		const rect = { x: card.x, y: card.y, ...CARD_SIZE };
+		// The part of the view the column and row labels leave uncovered.
 		const v = this.visible;
+		const left = v.x + HEADER_SIZE.width / this.view.zoom;
+		const top = v.y + HEADER_SIZE.height / this.view.zoom;
 		const inside =
-			rect.x >= v.x &&
-			rect.y >= v.y &&
+			rect.x >= left &&
+			rect.y >= top &&
 			rect.x + rect.width <= v.x + v.width &&
 			rect.y + rect.height <= v.y + v.height;
-		if (inside && this.detailed) return;
-		this.centre({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+		if (inside && (this.detailed || !readable)) return;
+		const zoom = readable ? Math.max(this.view.zoom, DETAIL_ZOOM) : this.view.zoom;
+		// Centred in the uncovered part: shifted right and down by half the labels' size.
+		const centre = {
+			x: rect.x + rect.width / 2 - HEADER_SIZE.width / 2 / zoom,
+			y: rect.y + rect.height / 2 - HEADER_SIZE.height / 2 / zoom,
+		};
+		this.centre(centre, zoom);
 	}
 
 	select(ids: Iterable<string>): void {
