@@ -36,6 +36,7 @@ test('a facilitator creates a board from the home page and gets three links', as
 });
 
 test('each template makes a ready board with its own columns and rows', async ({ page }) => {
+	test.setTimeout(60_000);
 	const expected: Record<string, { column: string; row: string }> = {
 		'Problem tree': { column: 'Problem tree', row: 'Causes (roots)' },
 		'Stakeholder map': { column: 'High influence', row: 'High importance' },
@@ -50,6 +51,8 @@ test('each template makes a ready board with its own columns and rows', async ({
 		await expect(form.getByLabel('Template')).toHaveAccessibleDescription(/./);
 		await form.getByRole('button', { name: 'Create board' }).click();
 		await page.getByRole('link', { name: 'Open board as facilitator' }).click();
+		// The first board asks who one is; the browser remembers it for the next ones.
+		await expect(page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
 		const dialog = page.getByRole('dialog', { name: 'Join the board' });
 		if (await dialog.isVisible()) {
 			await dialog.getByLabel('Your name').fill('Fran');
