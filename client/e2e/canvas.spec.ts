@@ -315,3 +315,61 @@ test('a frame around selected cards is named, and moves with its cards for every
 	await expect(ben.getByRole('region', { name: 'Frame “Quick wins”' })).toHaveCount(0);
 	await expect(seen).toBeVisible();
 });
+
+test('on a tablet: one finger pans, two fingers pinch to zoom; a narrow window keeps the canvas', async ({
+	browser,
+	request,
+}) => {
+	const board = await createBoardViaApi(request, 'Tablet');
+	const context = await browser.newContext({
+		hasTouch: true,
+		isMobile: true,
+		viewport: { width: 600, height: 900 },
+	});
+	const page = await context.newPage();
+	await joinBoard(page, board.links.participant, 'Tia', 'Turku');
+	const canvas = canvasOf(page);
+	const box = await canvas.boundingBox();
+	if (!box) throw new Error('no canvas');
+	// The page itself does not scroll sideways; the canvas fills the width.
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+	expect(box.width).toBeGreaterThan(500);
+
+	const cdp = await context.newCDPSession(page);
+	const touch = (
+		type: 'touchStart' | 'touchMove' | 'touchEnd',
+		points: { x: number; y: number }[],
+	) =>
+		cdp.send('Input.dispatchTouchEvent', {
+			type,
+			touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })),
+		});
+	const cx = box.x + box.width / 2;
+	const cy = box.y + box.height / 2;
+
+	const label = canvas.locator('.band-columns .band-label').first();
+	const before = (await label.boundingBox())?.x ?? 0;
+	await touch('touchStart', [{ x: cx, y: cy }]);
+	for (let i = 1; i <= 5; i++) await touch('touchMove', [{ x: cx - 20 * i, y: cy }]);
+	await touch('touchEnd', []);
+	await expect.poll(async () => (await label.boundingBox())?.x ?? 0).toBeLessThan(before - 50);
+
+	await touch('touchStart', [
+		{ x: cx - 40, y: cy },
+		{ x: cx + 40, y: cy },
+	]);
+	for (let i = 1; i <= 5; i++) {
+		await touch('touchMove', [
+			{ x: cx - 40 - 20 * i, y: cy },
+			{ x: cx + 40 + 20 * i, y: cy },
+		]);
+	}
+	await touch('touchEnd', []);
+	await expect(zoomLevel(page)).not.toHaveText('100 %');
+	const percent = Number((await zoomLevel(page).textContent())?.replace(/\D/g, ''));
+	expect(percent).toBeGreaterThan(150);
+	await context.close();
+});
