@@ -171,6 +171,13 @@ test('select several cards (shift-click, box) and delete them together; undo res
 	await ana.mouse.up();
 	await ana.keyboard.up('Shift');
 	await expect(ana.locator('.canvas-card.selected')).toHaveCount(3);
+
+	// Arrow keys nudge the selection off the grid; "Align to grid" puts the cards back in slots.
+	await first.focus();
+	await ana.keyboard.press('ArrowRight');
+	await expect(ana.getByText('3 cards moved')).toBeAttached();
+	await toolbarButton(ana, 'Align to grid').click();
+	await expect(ana.getByText('3 cards aligned')).toBeAttached();
 });
 
 test('keyboard only: link two cards; the connector follows a moved card, for everyone', async ({

@@ -23,6 +23,7 @@ import {
 } from '@groundwork/protocol';
 import {
 	addCard,
+	alignToSlots,
 	deleteCards,
 	moveCard,
 	moveCardsTo,
@@ -224,6 +225,11 @@ export class BoardModel {
 	moveMany(moves: readonly CardPosition[]): void {
 		const moved = moveCardsTo(this.doc, moves);
 		if (moved > 0) this.#announcer.announce(t('canvas.moved', { count: moved }));
+	}
+
+	/** Aligns cards to the slots of their cells (one undo step) and says how many moved. */
+	align(ids: readonly string[]): void {
+		this.#announcer.announce(t('canvas.aligned', { count: alignToSlots(this.doc, ids) }));
 	}
 
 	/** Deletes cards and their links (one undo step). */

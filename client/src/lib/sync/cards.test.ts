@@ -12,6 +12,7 @@ import {
 } from '@groundwork/protocol';
 import {
 	addCard,
+	alignToSlots,
 	allCards,
 	boardLayout,
 	deleteCards,
@@ -136,6 +137,33 @@ describe('cards', () => {
 		expect(deleteCards(doc, [a!, 'missing'])).toBe(1);
 		expect([...linksMap(doc).keys()]).toEqual(['bc']);
 		expect(deleteCards(doc, ['missing'])).toBe(0);
+	});
+
+	it('aligning puts the chosen cards in free slots of their cells, around the others', () => {
+		const doc = new Y.Doc();
+		const rect = cellRect(boardLayout(doc), { column: 'planning', row: 'energy' })!;
+		const stay = addCard(doc, { ...base, column: 'planning', row: 'energy' });
+		const a = addCard(doc, {
+			...base,
+			column: 'planning',
+			row: 'energy',
+			at: { x: rect.x + 300, y: rect.y + 170 },
+		});
+		const b = addCard(doc, {
+			...base,
+			column: 'planning',
+			row: 'energy',
+			at: { x: rect.x + 5, y: rect.y + 150 },
+		});
+		expect(alignToSlots(doc, [a, b])).toBe(2);
+		const at = (id: string) => {
+			const card = allCards(doc).find((c) => c.id === id)!;
+			return { x: card.x, y: card.y };
+		};
+		expect(at(stay)).toEqual(slotPosition(rect, 0));
+		expect(at(a)).toEqual(slotPosition(rect, 1));
+		expect(at(b)).toEqual(slotPosition(rect, 2));
+		expect(alignToSlots(doc, [a, b])).toBe(0);
 	});
 
 	it('cards without a position (older clients) are shown in free slots of their cell', () => {

@@ -236,6 +236,33 @@ export function placeUnplaced(cards: CardView[], layout: BoardLayout): CardView[
 	return cards.map((card) => resolved.get(card.id) ?? card);
 }
 
+/**
+ * Aligns cards to the grid of their cells: each goes, in its cell's order, to the first free slot
+ * of its cell that no card left in place overlaps. One transaction; returns how many moved.
+ */
+export function alignToSlots(doc: Y.Doc, ids: readonly string[], now = Date.now()): number {
+	const chosen = new Set(ids);
+	const layout = boardLayout(doc);
+	const cards = placeUnplaced(allCards(doc), layout);
+	const moves: CardPosition[] = [];
+	const byCell = new Map<string, CardView[]>();
+	for (const card of cards) {
+		const key = `${card.column}/${card.row}`;
+		byCell.set(key, [...(byCell.get(key) ?? []), card]);
+	}
+	for (const list of byCell.values()) {
+		const rect = list[0] && cellRect(layout, list[0]);
+		if (!rect) continue;
+		const taken: Point[] = list.filter((card) => !chosen.has(card.id));
+		for (const card of list.filter((c) => chosen.has(c.id)).sort(compareCards)) {
+			const slot = freeSlot(rect, taken);
+			taken.push(slot);
+			moves.push({ id: card.id, ...slot });
+		}
+	}
+	return moveCardsTo(doc, moves, now);
+}
+
 /** Adds a card (at `card.at`, or in the first free slot of its cell) and returns its id. */
 export function addCard(doc: Y.Doc, card: NewCard, now = Date.now(), id = newCardId()): string {
 	doc.transact(() => {

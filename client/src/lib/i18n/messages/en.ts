@@ -139,6 +139,10 @@ export const en = {
 	'canvas.percent': '{percent} %',
 	'canvas.fit': 'Fit board',
 	'canvas.moved': '{count, plural, one {# card moved} other {# cards moved}}',
+	'canvas.align': 'Align to grid',
+	'canvas.alignHint': 'Select cards on the canvas first',
+	'canvas.aligned':
+		'{count, plural, =0 {The cards were already aligned} one {# card aligned} other {# cards aligned}}',
 	'canvas.deleted': '{count, plural, one {# card deleted} other {# cards deleted}}',
 
 	'history.undo': 'Undo',
