@@ -4,6 +4,15 @@
 // tsx compiles with esbuild's keepNames, which wraps inner functions in `__name(...)`: NAME_SHIM
 // defines it in the page first.
 
+// "Rendered" is the second animation frame after the one in which the DOM showed what a probe
+// waits for: Chromium runs the next frame's script while the frame that changed the DOM is still
+// being rasterised, but does not begin a second one until that frame is ready to be drawn. With
+// software raster this matters: after "Fit board" on 2,000 cards the next frame came 0.2-0.5 s
+// after the DOM was complete, the one after that 13-26 s later (the raster workers busy).
+
+/** Animation frames recorded after the DOM showed everything; the 2nd is "rendered". */
+export const FRAMES_AFTER = 3;
+
 /** An init script that makes esbuild's `__name` helper a no-op in the page. */
 export const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
 
@@ -102,7 +111,8 @@ export interface RenderState {
 	regionIds: string[];
 	/** First animation frame in which every expected card and link was in the DOM. */
 	cardsAt: number | null;
-	/** The frame after that one: the cards have been laid out and painted. */
+	/** The frames after that one; the second is `paintedAt`: the cards are drawn. */
+	framesAfter: number[];
 	paintedAt: number | null;
 }
 
@@ -118,6 +128,7 @@ export function renderProbe(arg: {
 	links: PlacedLink[];
 	cardSize: { width: number; height: number };
 	selectors: typeof CANVAS;
+	framesAfter: number;
 	storageKey: string;
 	identity: string;
 }): void {
@@ -138,6 +149,7 @@ export function renderProbe(arg: {
 		region: null,
 		regionIds: [],
 		cardsAt: null,
+		framesAfter: [],
 		paintedAt: null,
 	};
 	g.__gwRender = state;
@@ -209,9 +221,12 @@ export function renderProbe(arg: {
 		state.cardsOnScreen = arg.cards.filter(([, x, y]) => overlaps(visible, x, y)).length;
 		state.expectedLinks = links.length;
 		state.linksDrawn = drawnLinks.size;
-		g.requestAnimationFrame(() => {
-			state.paintedAt = g.performance.now();
-		});
+		const after = (): void => {
+			state.framesAfter.push(g.performance.now());
+			if (state.framesAfter.length < arg.framesAfter) g.requestAnimationFrame(after);
+			else state.paintedAt = state.framesAfter[1]!;
+		};
+		g.requestAnimationFrame(after);
 	};
 	g.requestAnimationFrame(check);
 }
@@ -230,6 +245,7 @@ export function readRender(): RenderState & { fcp: number | null } {
 		region: null,
 		regionIds: [],
 		cardsAt: null,
+		framesAfter: [],
 		paintedAt: null,
 	};
 	return { ...(g.__gwRender ?? empty), fcp };
@@ -264,6 +280,36 @@ export function readView(selectors: typeof CANVAS): {
 		cards: g.document.querySelectorAll(selectors.card).length,
 		lightCards: g.document.querySelectorAll(selectors.lightCard).length,
 	};
+}
+
+/**
+ * Resolves once the page has drawn `frames` animation frames in a row at most `maxIntervalMs`
+ * apart (or after `timeoutMs`), so a measurement does not start while Chromium is still busy
+ * with the previous one (software raster can hold frames back long after the main thread is
+ * idle). Returns the ms waited and whether it timed out.
+ */
+export function settleProbe(arg: {
+	frames: number;
+	maxIntervalMs: number;
+	timeoutMs: number;
+}): Promise<{ waitedMs: number; timedOut: boolean }> {
+	const g = globalThis as unknown as PageGlobals;
+	const start = g.performance.now();
+	return new Promise((resolve) => {
+		let last = -1;
+		let run = 0;
+		const step = (time: number): void => {
+			run = last >= 0 && time - last <= arg.maxIntervalMs ? run + 1 : 0;
+			last = time;
+			const waitedMs = Math.round(g.performance.now() - start);
+			if (run >= arg.frames || waitedMs > arg.timeoutMs) {
+				resolve({ waitedMs, timedOut: run < arg.frames });
+				return;
+			}
+			g.requestAnimationFrame(step);
+		};
+		g.requestAnimationFrame(step);
+	});
 }
 
 /** True when the view is at 100 % and shows full cards only (after "back to 100 %"). */
@@ -301,8 +347,9 @@ export interface PanResult {
 
 /**
  * Pans for `durationMs` with a synthetic `WheelEvent` on the canvas in every animation frame:
- * `pxPerSecond` screen pixels a second vertically, half that horizontally, turning back whenever
- * the centre of the view leaves the board (`bounds`, board units). Records the intervals between
+ * `pxPerSecond` screen pixels a second vertically, half that horizontally (times the frame's
+ * length), the centre of the view staying on the board (`bounds`, board units) and turning back at
+ * its edges. Records the intervals between
  * frames, the long tasks meanwhile, and how often the render region and the cards in the DOM
  * changed.
  */
@@ -402,18 +449,24 @@ export function panProbe(arg: {
 				});
 				return;
 			}
-			const turn = (value: number, max: number, dir: number): number =>
-				dir > 0 && value >= max ? -1 : dir < 0 && value <= 0 ? 1 : dir;
-			const nextX = turn(centre.x, arg.bounds.width, dirX);
-			const nextY = turn(centre.y, arg.bounds.height, dirY);
+			// Screen pixels this frame, turned into board units and stopped at the board's edge
+			// (a slow frame would otherwise throw the view far off the board).
+			const dy = (arg.pxPerSecond * dt) / 1000;
+			const along = (at: number, max: number, dir: number, px: number): [number, number] => {
+				const to = at + (dir * px) / v.zoom;
+				if (to > max) return [(max - at) * v.zoom, -1];
+				if (to < 0) return [-at * v.zoom, 1];
+				return [dir * px, dir];
+			};
+			const [deltaX, nextX] = along(centre.x, arg.bounds.width, dirX, dy / 2);
+			const [deltaY, nextY] = along(centre.y, arg.bounds.height, dirY, dy);
 			if (nextX !== dirX || nextY !== dirY) bounces++;
 			dirX = nextX;
 			dirY = nextY;
-			const dy = (arg.pxPerSecond * dt) / 1000;
 			canvas.dispatchEvent(
 				new g.WheelEvent('wheel', {
-					deltaX: (dirX * dy) / 2,
-					deltaY: dirY * dy,
+					deltaX,
+					deltaY,
 					deltaMode: 0,
 					clientX,
 					clientY,
@@ -421,7 +474,7 @@ export function panProbe(arg: {
 					cancelable: true,
 				}),
 			);
-			distancePx += dy * 1.5;
+			distancePx += Math.abs(deltaX) + Math.abs(deltaY);
 			g.requestAnimationFrame(step);
 		};
 		g.requestAnimationFrame(step);
@@ -433,8 +486,10 @@ export interface FitState {
 	/** `timeStamp` of the click on the button, and when the probe's listener ran. */
 	clickAt: number | null;
 	listenerAt: number | null;
-	/** First frame with all `expected` cards in the DOM as light faces, and the frame after. */
+	/** First frame with all `expected` cards in the DOM as light faces. */
 	cardsAt: number | null;
+	/** The frames after that one; the second is `paintedAt`: the cards are drawn. */
+	framesAfter: number[];
 	paintedAt: number | null;
 	frames: number;
 	timedOut: boolean;
@@ -447,6 +502,7 @@ export interface FitState {
 export function fitProbe(arg: {
 	name: string;
 	expected: number;
+	framesAfter: number;
 	timeoutMs: number;
 	selectors: typeof CANVAS;
 }): void {
@@ -456,6 +512,7 @@ export function fitProbe(arg: {
 		listenerAt: null,
 		cardsAt: null,
 		paintedAt: null,
+		framesAfter: [],
 		frames: 0,
 		timedOut: false,
 	};
@@ -467,9 +524,12 @@ export function fitProbe(arg: {
 		const now = g.performance.now();
 		if (all === arg.expected && light === arg.expected) {
 			state.cardsAt = now;
-			g.requestAnimationFrame(() => {
-				state.paintedAt = g.performance.now();
-			});
+			const after = (): void => {
+				state.framesAfter.push(g.performance.now());
+				if (state.framesAfter.length < arg.framesAfter) g.requestAnimationFrame(after);
+				else state.paintedAt = state.framesAfter[1]!;
+			};
+			g.requestAnimationFrame(after);
 			return;
 		}
 		if (now - (state.listenerAt ?? now) > arg.timeoutMs) {
@@ -512,6 +572,8 @@ export interface BurstState {
 	editsAt: number | null;
 	movesAt: number | null;
 	doneAt: number | null;
+	/** The frames after `doneAt`; the second is `paintedAt`: the changes are drawn. */
+	framesAfter: number[];
 	paintedAt: number | null;
 	timedOut: boolean;
 }
@@ -524,6 +586,7 @@ export interface BurstState {
  */
 export function burstProbe(arg: {
 	selectors: typeof CANVAS;
+	framesAfter: number;
 	edits: { id: string; marker: string }[];
 	moves: { id: string; reference: string; at: { x: number; y: number } }[];
 	timeoutMs: number;
@@ -549,6 +612,7 @@ export function burstProbe(arg: {
 		editsAt: null,
 		movesAt: null,
 		doneAt: null,
+		framesAfter: [],
 		paintedAt: null,
 		timedOut: false,
 	};
@@ -574,9 +638,12 @@ export function burstProbe(arg: {
 		if (moves.length === 0 && state.movesAt === null) state.movesAt = now;
 		if (state.seen === expected) {
 			state.doneAt = now;
-			g.requestAnimationFrame(() => {
-				state.paintedAt = Date.now();
-			});
+			const after = (): void => {
+				state.framesAfter.push(Date.now());
+				if (state.framesAfter.length < arg.framesAfter) g.requestAnimationFrame(after);
+				else state.paintedAt = state.framesAfter[1]!;
+			};
+			g.requestAnimationFrame(after);
 			return;
 		}
 		if (now - started > arg.timeoutMs) {

@@ -13,7 +13,7 @@ import { systemBusySeconds } from '../procStats.js';
 import { root, startServer } from '../servers.js';
 import { round } from '../stats.js';
 import type { PanResult } from './page.js';
-import { formatClientTable, frameStats, median, type ClientRow } from './plan.js';
+import { formatClientTable, frameStats, median, planBurst, type ClientRow } from './plan.js';
 import {
 	burst,
 	fitBoard,
@@ -29,7 +29,14 @@ import {
 	type OpenedBoard,
 	type PanOptions,
 } from './scenarios.js';
-import { connect, SEED_BATCH, seedBoard, waitStored, type BoardAddress } from './seed.js';
+import {
+	connect,
+	countBurstStored,
+	SEED_BATCH,
+	seedBoard,
+	waitStored,
+	type BoardAddress,
+} from './seed.js';
 import { TreeCpu } from './treeCpu.js';
 import { guardRun, log } from '../runGuard.js';
 
@@ -215,9 +222,12 @@ async function measurePan(scenario: string, key: string): Promise<void> {
 		const result = await panFrames(page, pan);
 		const stats = frameStats(result.intervals);
 		log(
-			`  ${stats.frames} frames, p95 ${stats.p95} ms; ${result.distancePx} px panned, ` +
+			`  (started after the page settled in ${result.settled.waitedMs} ms` +
+				`${result.settled.timedOut ? ', timed out' : ''}) ` +
+				`${stats.frames} frames, p95 ${stats.p95} ms; ${result.distancePx} px panned, ` +
 				`${result.bounces} turns, render region changed ${result.regionChanges} times, ` +
-				`${result.cardsMin}-${result.cardsMax} cards in the DOM (${result.lightCardsAtEnd} light at the end)`,
+				`${result.cardsMin}-${result.cardsMax} cards in the DOM ` +
+				`(${result.lightCardsAtEnd} light at the end)`,
 		);
 		rows.push(...panRows(scenario, result));
 		const { intervals, ...rest } = result;
@@ -244,7 +254,8 @@ try {
 		log(
 			`Fit board ${i + 1}/${repeats}: from ${before.cards} full cards, all ${cards} light cards ` +
 				`in the DOM after ${round(fit.inDomMs ?? NaN)} ms, rendered after ` +
-				`${round(fit.renderedMs ?? NaN)} ms (zoom ${round(fit.zoom * 100)} %)`,
+				`${round(fit.renderedMs ?? NaN)} ms (zoom ${round(fit.zoom * 100)} %; the page settled ` +
+				`in ${fit.settled.waitedMs} ms before the click)`,
 		);
 	}
 	rows.push(
@@ -287,6 +298,16 @@ try {
 		await page.waitForTimeout(1000);
 		const result = await burst(page, remote, cards, i);
 		bursts.push(result);
+		if (result.timedOut) {
+			const stored = await countBurstStored(board, i, planBurst(cards, i));
+			log(
+				`  timed out: the page's status went ${result.pageStatusBefore} -> ` +
+					`${result.pageStatusAfter}, the sender was ${result.senderConnected ? '' : 'not '}` +
+					`connected; the server has ${stored.edits} edits and ${stored.moves} moves; ` +
+					`sender disconnects: ${remote.disconnects.join('; ') || 'none'}`,
+			);
+			details['burstTimeoutStored'] = stored;
+		}
 		if (result.notRenderedAtStart > 0) {
 			log(`  ${result.notRenderedAtStart} touched or reference cards were not in the DOM`);
 		}
@@ -294,7 +315,7 @@ try {
 			`Burst ${i + 1}/${repeats}: ${result.seen}/${result.expected} changes shown, first after ` +
 				`${result.firstShownMs ?? '-'} ms, edits ${result.editsShownMs ?? '-'} ms, moves ` +
 				`${result.movesShownMs ?? '-'} ms, all ${result.allShownMs ?? '-'} ms, ` +
-				`${result.frames} frames meanwhile` +
+				`${result.frames} frames meanwhile (settled in ${result.settled.waitedMs} ms before)` +
 				(result.timedOut ? ' (timed out)' : ''),
 		);
 	}
@@ -317,6 +338,8 @@ try {
 	rows.push({ scenario: 'burst', figure: 'all 100 changes shown', value: 'error', unit: 'ms' });
 }
 details['bursts'] = bursts;
+details['pageSockets'] = [...opened!.sockets];
+details['senderDisconnects'] = [...remote.disconnects];
 
 await browser.close();
 remote.close();

@@ -4,6 +4,7 @@ import { CARD_SIZE } from '@groundwork/protocol';
 import { cardId } from '../content.js';
 import {
 	CANVAS,
+	FRAMES_AFTER,
 	NAME_SHIM,
 	burstDone,
 	burstProbe,
@@ -17,6 +18,7 @@ import {
 	readView,
 	renderDone,
 	renderProbe,
+	settleProbe,
 	type BurstState,
 	type FitState,
 	type PanResult,
@@ -47,8 +49,12 @@ export function launchChromium(): Promise<Browser> {
 const IDENTITY = { key: 'groundwork.identity', value: { name: 'Bench', city: 'Benchville' } };
 /** client/src/lib/i18n/messages/en.ts: the zoom controls' buttons. */
 export const BUTTONS = { fit: 'Fit board', zoomReset: /back to 100 %/ } as const;
+/** client/src/lib/components/ConnectionStatus.svelte: the board connection's status. */
+const STATUS = '.connection[data-status]';
 export const VIEWPORT = { width: 1280, height: 800 };
 const RENDER_TIMEOUT_MS = 120_000;
+/** How long a click may wait for the button to be stable (it waits for animation frames). */
+const CLICK_TIMEOUT_MS = 120_000;
 
 /** The seeded board as the probes know it: every card's position, every link's cards. */
 export interface PlacedBoard {
@@ -79,13 +85,15 @@ export function placedBoard(cards: number, links: number): PlacedBoard {
 export interface OpenedBoard {
 	context: BrowserContext;
 	page: Page;
+	/** The page's WebSockets opening and closing (`Date.now()`, event, path), as they happen. */
+	sockets: string[];
 	render: RenderState & { fcp: number | null };
 }
 
 /**
  * Opens the board in a fresh browser context (empty cache and storage, the identity preset) and
- * waits until the frame after the one in which the cards of the canvas's render region (and the
- * links between them) were in the DOM (`renderProbe`).
+ * waits until the second frame after the one in which the cards of the canvas's render region
+ * (and the links between them) were in the DOM (`renderProbe`).
  */
 export async function openBoard(
 	browser: Browser,
@@ -99,6 +107,7 @@ export async function openBoard(
 		links: board.links,
 		cardSize: CARD_SIZE,
 		selectors: CANVAS,
+		framesAfter: FRAMES_AFTER,
 		storageKey: IDENTITY.key,
 		identity: JSON.stringify(IDENTITY.value),
 	});
@@ -107,6 +116,12 @@ export async function openBoard(
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {
 		if (message.type() === 'error') errors.push(message.text());
+	});
+	const sockets: string[] = [];
+	page.on('websocket', (socket) => {
+		const path = new URL(socket.url()).pathname;
+		sockets.push(`${new Date().toISOString()} open ${path}`);
+		socket.on('close', () => sockets.push(`${new Date().toISOString()} close ${path}`));
 	});
 	try {
 		await page.goto(url, { waitUntil: 'commit' });
@@ -128,7 +143,7 @@ export async function openBoard(
 			{ cause: error },
 		);
 	}
-	return { context, page, render: await page.evaluate(readRender) };
+	return { context, page, sockets, render: await page.evaluate(readRender) };
 }
 
 /** The canvas's view and the cards in the DOM, read in the page. */
@@ -140,6 +155,17 @@ export async function viewOf(page: Page): Promise<ViewState> {
 	return view;
 }
 
+/** A settle: how long the page took to draw 10 frames in a row at most 50 ms apart. */
+export interface Settled {
+	waitedMs: number;
+	timedOut: boolean;
+}
+
+/** Waits until the page draws frames at a steady pace again (see `settleProbe`), up to 120 s. */
+export function settle(page: Page): Promise<Settled> {
+	return page.evaluate(settleProbe, { frames: 10, maxIntervalMs: 50, timeoutMs: 120_000 });
+}
+
 export interface PanOptions {
 	durationMs: number;
 	pxPerSecond: number;
@@ -147,14 +173,19 @@ export interface PanOptions {
 	bounds: { width: number; height: number };
 }
 
-/** Lets the page settle, then pans it for `durationMs` (see `panProbe`). */
-export async function panFrames(page: Page, options: PanOptions): Promise<PanResult> {
+/** Rests 1 s, lets the page settle, then pans it for `durationMs` (see `panProbe`). */
+export async function panFrames(
+	page: Page,
+	options: PanOptions,
+): Promise<PanResult & { settled: Settled }> {
 	await page.waitForTimeout(1000);
-	return page.evaluate(panProbe, { ...options, selectors: CANVAS });
+	const settled = await settle(page);
+	return { ...(await page.evaluate(panProbe, { ...options, selectors: CANVAS })), settled };
 }
 
 export interface FitResult extends FitState {
-	/** Click to the frame after the one with every card in the DOM (light faces), in ms. */
+	settled: Settled;
+	/** Click to the second frame after the one with every card in the DOM (light faces), in ms. */
 	renderedMs: number | null;
 	/** Click to the frame with every card in the DOM, in ms. */
 	inDomMs: number | null;
@@ -162,17 +193,21 @@ export interface FitResult extends FitState {
 }
 
 /**
- * Clicks "Fit board" (a real click through Playwright) and waits until all `cards` cards are in
- * the DOM as light faces, then one more frame (`fitProbe`).
+ * Once the page has settled, clicks "Fit board" (a real click through Playwright) and waits until
+ * all `cards` cards are in the DOM as light faces, then two more frames (`fitProbe`).
  */
-export async function fitBoard(page: Page, cards: number, timeoutMs = 60_000): Promise<FitResult> {
+export async function fitBoard(page: Page, cards: number, timeoutMs = 120_000): Promise<FitResult> {
+	const settled = await settle(page);
 	await page.evaluate(fitProbe, {
 		name: BUTTONS.fit,
 		expected: cards,
+		framesAfter: FRAMES_AFTER,
 		timeoutMs,
 		selectors: CANVAS,
 	});
-	await page.getByRole('button', { name: BUTTONS.fit, exact: true }).click();
+	await page
+		.getByRole('button', { name: BUTTONS.fit, exact: true })
+		.click({ timeout: CLICK_TIMEOUT_MS });
 	await page.waitForFunction(fitDone, undefined, { timeout: timeoutMs + 5000, polling: 50 });
 	const state = await page.evaluate(readFit);
 	if (!state) throw new Error('the fit probe vanished (page reloaded?)');
@@ -181,6 +216,7 @@ export async function fitBoard(page: Page, cards: number, timeoutMs = 60_000): P
 		at === null || state.clickAt === null ? null : at - state.clickAt;
 	return {
 		...state,
+		settled,
 		renderedMs: since(state.paintedAt),
 		inDomMs: since(state.cardsAt),
 		zoom: (await viewOf(page)).zoom,
@@ -189,17 +225,22 @@ export async function fitBoard(page: Page, cards: number, timeoutMs = 60_000): P
 
 /** Clicks the zoom level ("back to 100 %") and waits until full cards are shown at 100 %. */
 export async function resetZoom(page: Page): Promise<ViewState> {
-	await page.getByRole('button', { name: BUTTONS.zoomReset }).click();
-	await page.waitForFunction(fullCardsAt100, CANVAS, { timeout: 60_000, polling: 100 });
+	await page.getByRole('button', { name: BUTTONS.zoomReset }).click({ timeout: CLICK_TIMEOUT_MS });
+	await page.waitForFunction(fullCardsAt100, CANVAS, { timeout: 120_000, polling: 100 });
 	return viewOf(page);
 }
 
 export interface BurstResult extends BurstState {
 	round: number;
+	settled: Settled;
+	/** The page's connection status (its status line) before and after, the sender's socket. */
+	pageStatusBefore: string | null;
+	pageStatusAfter: string | null;
+	senderConnected: boolean;
 	sentAt: number;
 	lastSentAt: number;
 	flushedAt: number;
-	/** Send of the first change to the frame after the DOM showed them all, in ms. */
+	/** Send of the first change to the second frame after the DOM showed them all, in ms. */
 	allShownMs: number | null;
 	firstShownMs: number | null;
 	/** Send to the frame in which all 50 edits (all 50 moves) were shown, in ms. */
@@ -219,8 +260,10 @@ export async function burst(
 	timeoutMs = 180_000,
 ): Promise<BurstResult> {
 	const plan = planBurst(cards, round);
+	const settled = await settle(page);
 	await page.evaluate(burstProbe, {
 		selectors: CANVAS,
+		framesAfter: FRAMES_AFTER,
 		edits: plan.edits.map((i) => ({ id: cardId(i), marker: burstMarker(round, i) })),
 		moves: plan.moves.map((m) => ({
 			id: cardId(m.index),
@@ -229,6 +272,8 @@ export async function burst(
 		})),
 		timeoutMs,
 	});
+	const pageStatusBefore = await page.locator(STATUS).getAttribute('data-status');
+	const senderConnected = remote.provider.wsconnected;
 	const sent = await sendBurst(remote, round, plan);
 	await page.waitForFunction(burstDone, undefined, { timeout: timeoutMs + 5000, polling: 50 });
 	const state = await page.evaluate(readBurst);
@@ -238,6 +283,10 @@ export async function burst(
 		...state,
 		...sent,
 		round,
+		settled,
+		pageStatusBefore,
+		pageStatusAfter: await page.locator(STATUS).getAttribute('data-status'),
+		senderConnected,
 		allShownMs: since(state.paintedAt),
 		firstShownMs: since(state.firstAt),
 		editsShownMs: since(state.editsAt),

@@ -42,6 +42,8 @@ export interface BoardAddress {
 export interface YClient {
 	doc: Y.Doc;
 	provider: WebsocketProvider;
+	/** Disconnections seen after the first sync (`Date.now()`, close code and reason). */
+	disconnects: string[];
 	close(): void;
 }
 
@@ -73,7 +75,11 @@ export async function connect(board: BoardAddress, timeoutMs = 30_000): Promise<
 		close();
 		throw new Error(`the Node client did not sync (${closedWith ?? 'timed out'})`);
 	}
-	return { doc, provider, close };
+	const disconnects: string[] = [];
+	provider.on('connection-close', (event) => {
+		disconnects.push(`${new Date().toISOString()} ${event?.code ?? '?'} ${event?.reason ?? ''}`);
+	});
+	return { doc, provider, disconnects, close };
 }
 
 /** Waits until everything this client sent has left its socket. */
@@ -187,6 +193,29 @@ export async function waitStored(
  * shows a text's first characters, shows it too).
  */
 export const burstMarker = (round: number, index: number): string => `[burst ${round}:${index}] `;
+
+/** How many of a burst's changes a fresh client gets from the server (where did one get lost). */
+export async function countBurstStored(
+	board: BoardAddress,
+	round: number,
+	plan: BurstPlan,
+): Promise<{ edits: number; moves: number }> {
+	const client = await connect(board);
+	try {
+		const cards = cardsMap(client.doc);
+		const edits = plan.edits.filter((index) => {
+			const card = cards.get(cardId(index));
+			return card && cardText(card)?.toString().includes(burstMarker(round, index));
+		}).length;
+		const moves = plan.moves.filter((move) => {
+			const card = cards.get(cardId(move.index));
+			return card?.get(CARD.x) === move.at.x && card.get(CARD.y) === move.at.y;
+		}).length;
+		return { edits, moves };
+	} finally {
+		client.close();
+	}
+}
 
 /**
  * Sends a burst: one transaction (so one update message) per change, all in the same tick.

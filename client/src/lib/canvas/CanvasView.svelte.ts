@@ -7,6 +7,7 @@ import {
 	fitRect,
 	panBy,
 	renderRegion,
+	tileFor,
 	visibleRect,
 	zoomAt,
 	type Size,
@@ -27,6 +28,11 @@ export class CanvasView {
 	region = $state.raw<Rect>({ x: 0, y: 0, width: 0, height: 0 });
 	/** The selected cards, in the order they were selected. */
 	selection = $state.raw<ReadonlySet<string>>(setOf());
+	/**
+	 * Keyboard selection of several cards is on (Space pressed on a card): moving focus no longer
+	 * replaces the selection, Space adds or removes the focused card, Escape ends it.
+	 */
+	extending = $state(false);
 	/** The client id of the person whose view this one follows, if any. */
 	following = $state<number | null>(null);
 
@@ -38,7 +44,7 @@ export class CanvasView {
 	}
 
 	#updateRegion(): void {
-		const next = renderRegion(visibleRect(this.view, this.size));
+		const next = renderRegion(visibleRect(this.view, this.size), tileFor(this.view.zoom));
 		const r = this.region;
 		if (next.x !== r.x || next.y !== r.y || next.width !== r.width || next.height !== r.height) {
 			this.region = next;
@@ -136,6 +142,17 @@ export class CanvasView {
 
 	select(ids: Iterable<string>): void {
 		this.selection = setOf(ids);
+		this.extending = false;
+	}
+
+	/** Space on a focused card: starts selecting several, then adds or removes that card. */
+	extend(id: string): void {
+		if (!this.extending) {
+			this.extending = true;
+			if (!this.selection.has(id)) this.selection = toggled(this.selection, id);
+			return;
+		}
+		this.selection = toggled(this.selection, id);
 	}
 
 	/** Adds a card to the selection, or removes it when it is already there (shift-click). */
@@ -144,6 +161,7 @@ export class CanvasView {
 	}
 
 	clearSelection(): void {
+		this.extending = false;
 		if (this.selection.size > 0) this.selection = setOf();
 	}
 

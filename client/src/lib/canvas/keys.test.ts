@@ -50,6 +50,8 @@ describe('canvas keys', () => {
 		expect(canvasKeyAction(key('d', { ctrlKey: true }))?.kind).toBe('duplicate');
 		expect(canvasKeyAction(key('z', { ctrlKey: true }))).toBeNull();
 		expect(canvasKeyAction(key('Escape'))?.kind).toBe('escape');
+		expect(canvasKeyAction(key(' '))?.kind).toBe('space');
+		expect(canvasKeyAction(key('Enter'))?.kind).toBe('enter');
 		expect(canvasKeyAction(key('q'))).toBeNull();
 	});
 });

@@ -10,6 +10,8 @@ export type CanvasKeyAction =
 				| 'delete'
 				| 'selectAll'
 				| 'duplicate'
+				| 'space'
+				| 'enter'
 				| 'escape';
 	  };
 
@@ -31,7 +33,8 @@ const ARROWS: Record<string, [number, number]> = {
 /**
  * The canvas's keys: arrows pan the view (or nudge the selected cards, Shift for larger steps),
  * + and - zoom, 0 returns to 100 %, Shift+1 fits the board, Delete removes the selection,
- * Ctrl/Cmd+A selects every card, Ctrl/Cmd+D duplicates the selection, Escape clears the selection. Alt+arrows belong to the cards
+ * Ctrl/Cmd+A selects every card, Ctrl/Cmd+D duplicates the selection, Escape clears the selection,
+ * Space on a card selects several (see CanvasView.extend), Enter on a card edits its text. Alt+arrows belong to the cards
  * (move to the next cell) and are not canvas keys. Pan directions move the view's content, so
  * ArrowRight shows what is to the right (dx is negative).
  */
@@ -63,6 +66,10 @@ export function canvasKeyAction(event: KeyPress): CanvasKeyAction | null {
 			return { kind: 'delete' };
 		case 'Escape':
 			return { kind: 'escape' };
+		case ' ':
+			return event.shiftKey ? null : { kind: 'space' };
+		case 'Enter':
+			return event.shiftKey ? null : { kind: 'enter' };
 		default:
 			return null;
 	}

@@ -10,6 +10,7 @@ import {
 	panBy,
 	rectFromPoints,
 	renderRegion,
+	tileFor,
 	toBoard,
 	toScreen,
 	visibleRect,
@@ -77,6 +78,17 @@ describe('viewport', () => {
 		expect(contains(region, visible)).toBe(true);
 		expect(renderRegion({ ...visible, x: 110, y: 95 })).toEqual(region);
 		expect(renderRegion({ ...visible, x: 5000 })).not.toEqual(region);
+	});
+
+	it('tiles grow in powers of two as the zoom goes down, so far pans keep their region', () => {
+		expect(tileFor(1)).toBe(512);
+		expect(tileFor(2)).toBe(512);
+		expect(tileFor(0.5)).toBe(1024);
+		expect(tileFor(0.3)).toBe(2048);
+		expect(tileFor(0.05)).toBe(512 * 32);
+		const visible = { x: 0, y: 0, width: 20_000, height: 12_000 };
+		const region = renderRegion(visible, tileFor(0.05));
+		expect(renderRegion({ ...visible, x: 300, y: 200 }, tileFor(0.05))).toEqual(region);
 	});
 
 	it('builds rectangles from two points and bounds of many', () => {

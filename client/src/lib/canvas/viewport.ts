@@ -16,7 +16,7 @@ export interface Size {
 	height: number;
 }
 
-export const MIN_ZOOM = 0.05;
+export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 3;
 
 /** Below this zoom, cards show a light face (no text field, no buttons). */
@@ -87,7 +87,8 @@ export function inflate(rect: Rect, margin: number): Rect {
 /**
  * The region whose content is rendered: the visible rect grown by half its size on each side and
  * snapped outwards to a coarse grid, so small pans keep the same region (and the same rendered
- * cards) and only crossing a tile changes it.
+ * cards) and only crossing a tile changes it. Tiles are about 512 screen pixels at any zoom
+ * (`tileFor`), so far out the region does not change on every frame of a pan.
  */
 export function renderRegion(visible: Rect, tile = 512): Rect {
 	const grown = inflate(visible, Math.max(visible.width, visible.height) / 2);
@@ -99,6 +100,11 @@ export function renderRegion(visible: Rect, tile = 512): Rect {
 		width: Math.ceil((grown.x + grown.width) / tile) * tile - x,
 		height: Math.ceil((grown.y + grown.height) / tile) * tile - y,
 	};
+}
+
+/** The render region's tile at `zoom`: 512 board units at 100 % and closer, larger further out. */
+export function tileFor(zoom: number): number {
+	return 512 * Math.max(1, 2 ** Math.ceil(Math.log2(1 / Math.max(zoom, MIN_ZOOM))));
 }
 
 /** True when `inner` lies entirely inside `outer`. */

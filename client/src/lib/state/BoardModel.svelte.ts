@@ -227,6 +227,11 @@ export class BoardModel {
 		if (moved > 0) this.#announcer.announce(t('canvas.moved', { count: moved }));
 	}
 
+	/** Says `message` politely to screen readers (the canvas's own feedback). */
+	announce(message: string): void {
+		this.#announcer.announce(message);
+	}
+
 	/** Aligns cards to the slots of their cells (one undo step) and says how many moved. */
 	align(ids: readonly string[]): void {
 		this.#announcer.announce(t('canvas.aligned', { count: alignToSlots(this.doc, ids) }));

@@ -129,7 +129,9 @@ export const en = {
 
 	'canvas.label': 'Board canvas',
 	'canvas.help':
-		'Drag the background or use the arrow keys to pan; Ctrl and the mouse wheel, pinch, or plus and minus zoom; Shift+1 shows the whole board. Shift and drag selects several cards; arrows move the selected cards, Delete deletes them. Double-click the background to add a card there. The list view shows the same cards as a document.',
+		'Drag the background or use the arrow keys to pan; Ctrl and the mouse wheel, pinch, or plus and minus zoom; Shift+1 shows the whole board. Shift and drag, or Shift and click, selects several cards; on a card, Space starts selecting several and adds or removes it, Escape ends. Arrows move the selected cards, Delete deletes them, Enter edits a card’s text. Double-click the background to add a card there. The list view shows the same cards as a document.',
+	'canvas.selected':
+		'{count, plural, =0 {No card selected} one {# card selected} other {# cards selected}}',
 	'canvas.resizeColumn': 'Width of column {band}',
 	'canvas.resizeRow': 'Height of row {band}',
 	'canvas.zoomControls': 'Zoom',
