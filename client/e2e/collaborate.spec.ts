@@ -7,6 +7,7 @@ import {
 	joinBoard,
 	newPerson,
 	presenceList,
+	showCell,
 } from './support/board.js';
 
 test('two participants from two cities see each other’s cards and presence', async ({
@@ -37,10 +38,13 @@ test('two participants from two cities see each other’s cards and presence', a
 		city: 'Tartu',
 	});
 
+	// Each looks at the other's cell (the canvas renders the cards near one's view).
+	await showCell(tartu, 'Planning', 'Buildings');
 	const lisbonCardAtTartu = cardFrom(cell(tartu, 'Planning', 'Buildings'), 'Action', 'Lisbon');
 	await expect(lisbonCardAtTartu.getByRole('textbox', { name: 'Card text' })).toHaveValue(
 		'Retrofit schools',
 	);
+	await showCell(lisbon, 'Localisation', 'Mobility & transport');
 	const tartuCardAtLisbon = cardFrom(
 		cell(lisbon, 'Localisation', 'Mobility & transport'),
 		'Success',

@@ -38,7 +38,7 @@ test('[I2] undo and redo take back only one’s own changes, for everyone', asyn
 		city: 'Lisbon',
 	});
 	await cardTextbox(mine).fill('Retrofit schools');
-	const theirs = await addCard(nairobi, { stage: 'Localisation', sector: 'Energy supply' }, '', {
+	const theirs = await addCard(nairobi, { stage: 'Planning', sector: 'Energy supply' }, '', {
 		city: 'Nairobi',
 	});
 	await cardTextbox(theirs).fill('Solar minigrids');

@@ -55,6 +55,17 @@ export function cell(page: Page, stage: string, sector: string) {
 }
 
 /**
+ * Brings a cell into view on an editor's canvas (by focusing its "Add card" button, which the
+ * canvas turns into a pan), so the cards near it are in the page: the canvas renders only the
+ * cards near the view.
+ */
+export async function showCell(page: Page, stage: string, sector: string): Promise<void> {
+	await cell(page, stage, sector)
+		.getByRole('button', { name: `Add card to ${stage} · ${sector}` })
+		.focus();
+}
+
+/**
  * Adds a card of `kind` to a cell and types `text` into it. Returns the card, found by its
  * accessible name ("Action card from Lisbon"); tests give each person a distinct city.
  */
