@@ -14,6 +14,12 @@ import {
 	type Viewport,
 } from './viewport.js';
 
+/** How long the view must stay still to count as settled (ms). */
+const SETTLE_MS = 150;
+
+/** Cards that get their full face per animation frame once the view has settled. */
+const UPGRADES_PER_FRAME = 12;
+
 /** Screen pixels one arrow key press pans the view by. */
 export const PAN_STEP = 80;
 
@@ -36,6 +42,12 @@ export class CanvasView {
 	/** The client id of the person whose view this one follows, if any. */
 	following = $state<number | null>(null);
 
+	/** The view is moving (a pan or zoom in the last moments): new cards mount as plain faces. */
+	moving = $state(false);
+	#settleTimer: ReturnType<typeof setTimeout> | undefined;
+	#waiting: (() => void)[] = [];
+	#draining = false;
+
 	readonly visible = $derived(visibleRect(this.view, this.size));
 	readonly detailed = $derived(this.view.zoom >= DETAIL_ZOOM);
 
@@ -55,6 +67,38 @@ export class CanvasView {
 	setView(view: Viewport): void {
 		this.view = view;
 		this.#updateRegion();
+		this.moving = true;
+		clearTimeout(this.#settleTimer);
+		this.#settleTimer = setTimeout(() => {
+			this.moving = false;
+			this.#drain();
+		}, SETTLE_MS);
+	}
+
+	/**
+	 * Runs `upgrade` once the view has settled, a few per animation frame, so cards that came
+	 * into view during a pan get their text fields without one long frame. Returns a cancel.
+	 */
+	whenSettled(upgrade: () => void): () => void {
+		this.#waiting.push(upgrade);
+		if (!this.moving) this.#drain();
+		return () => {
+			this.#waiting = this.#waiting.filter((waiting) => waiting !== upgrade);
+		};
+	}
+
+	#drain(): void {
+		if (this.#draining) return;
+		this.#draining = true;
+		const step = () => {
+			if (this.moving || this.#waiting.length === 0) {
+				this.#draining = false;
+				return;
+			}
+			for (const upgrade of this.#waiting.splice(0, UPGRADES_PER_FRAME)) upgrade();
+			requestAnimationFrame(step);
+		};
+		requestAnimationFrame(step);
 	}
 
 	/** Called when the canvas element changes size. */
