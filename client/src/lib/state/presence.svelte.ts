@@ -74,7 +74,19 @@ export class Presence {
 		this.#onChange();
 	}
 
-	#onChange = () => {
+	/**
+	 * Someone's presence changed. The user's own changes (the pointer, the view while panning)
+	 * come here too, many times a second: they change no peer, so they are skipped rather than
+	 * making everything that shows peers render again.
+	 */
+	#onChange = (change?: { added: number[]; updated: number[]; removed: number[] }) => {
+		const own = this.#awareness.clientID;
+		if (
+			change &&
+			[...change.added, ...change.updated, ...change.removed].every((id) => id === own)
+		) {
+			return;
+		}
 		this.peers = readPeers(this.#awareness);
 	};
 
