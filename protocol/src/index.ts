@@ -140,3 +140,32 @@ export type {
 	CardFieldIssue,
 	CardFieldResult,
 } from './domain/cardFields.js';
+export {
+	GAP_ASSESSMENTS,
+	GAP_STATUSES,
+	GAP_VISIBILITIES,
+	EVIDENCE_SOURCES,
+	MAX_GAP_TITLE_LENGTH,
+	MAX_GAP_LIST_ENTRIES,
+	GAP_FIELD_SCHEMAS,
+	GAP_FIELD_KEYS,
+	GAP_TEXT_FIELDS,
+	gapEvidenceSchema,
+	peerSuggestionSchema,
+	isGapAssessment,
+	isGapStatus,
+	isGapVisibility,
+	isGapFieldKey,
+	parseGapField,
+} from './domain/gapFields.js';
+export type {
+	GapAssessment,
+	GapStatus,
+	GapVisibility,
+	EvidenceSource,
+	GapEvidence,
+	PeerSuggestion,
+	GapFieldKey,
+	GapFieldValues,
+	GapFieldResult,
+} from './domain/gapFields.js';
