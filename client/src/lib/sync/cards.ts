@@ -268,6 +268,7 @@ export function addCard(doc: Y.Doc, card: NewCard, now = Date.now(), id = newCar
 	doc.transact(() => {
 		const at = card.at ?? slotInCell(doc, card.column, card.row);
 		const cell = (card.at && cellOfCard(boardLayout(doc), at)) || card;
+		const { cellKeys } = boardTemplate(doc);
 		const map = createCardMap({
 			id,
 			kind: card.kind,
@@ -276,12 +277,12 @@ export function addCard(doc: Y.Doc, card: NewCard, now = Date.now(), id = newCar
 			createdBy: card.createdBy,
 			createdAt: now,
 			updatedAt: now,
-			order: 0,
+			order: nextOrder(doc, cell.column, cell.row),
 			x: at.x,
 			y: at.y,
+			[cellKeys.column]: cell.column,
+			[cellKeys.row]: cell.row,
 		});
-		map.delete(CARD.order);
-		writeCell(doc, map, cell);
 		cardsMap(doc).set(id, map);
 	}, LOCAL_ORIGIN);
 	return id;
