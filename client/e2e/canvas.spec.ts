@@ -380,3 +380,25 @@ test('on a tablet: one finger pans, two fingers pinch to zoom; a narrow window k
 	expect(percent).toBeGreaterThan(150);
 	await context.close();
 });
+
+test('a facilitator resizes a column by keyboard, for everyone; participants cannot', async ({
+	browser,
+	request,
+}) => {
+	const board = await createBoardViaApi(request, 'Bands');
+	const fran = await newPerson(browser);
+	const ana = await newPerson(browser);
+	await joinBoard(fran, board.links.facilitator, 'Fran', 'Ghent');
+	await joinBoard(ana, board.links.participant, 'Ana', 'Lisbon');
+	const width = fran.getByRole('separator', { name: 'Width of column Planning' });
+	const before = Number(await width.getAttribute('aria-valuenow'));
+	await width.focus();
+	await fran.keyboard.press('ArrowRight');
+	await expect(width).toHaveAttribute('aria-valuenow', String(before + 32));
+	await expect(ana.getByRole('separator')).toHaveCount(0);
+	// The participant's grid follows: the second column starts 32 units further right.
+	const label = ana.locator('.band-columns .band-label').nth(1);
+	const x0 = (await label.boundingBox())?.x ?? 0;
+	await fran.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await label.boundingBox())?.x ?? 0).toBeGreaterThan(x0 + 20);
+});
