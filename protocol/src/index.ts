@@ -30,6 +30,21 @@ export {
 } from './doc/schema.js';
 export type { CardFields, CardMap, BoardMeta, CardRelation } from './doc/schema.js';
 export {
+	GAP,
+	GAP_RELATIONS,
+	GAP_VALUE_FIELDS,
+	MAX_COMMENT_LENGTH,
+	gapCommentSchema,
+	gapLinkId,
+	isGapRelation,
+	createGapMap,
+	writeGapFields,
+	readGapFields,
+	readGapComments,
+	removeGaps,
+} from './doc/gaps.js';
+export type { GapRelation, GapComment, NewGap } from './doc/gaps.js';
+export {
 	CARD_SIZE,
 	CARD_GAP,
 	HEADER_SIZE,

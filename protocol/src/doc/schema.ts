@@ -120,9 +120,9 @@ export function cardsMap(doc: Y.Doc): Y.Map<CardMap> {
 	return doc.getMap<CardMap>(ROOT.cards);
 }
 
-/** The root map of gaps, keyed by gap id (empty until the gap list exists). */
-export function gapsMap(doc: Y.Doc): Y.Map<unknown> {
-	return doc.getMap(ROOT.gaps);
+/** The root map of gaps, keyed by gap id. [D10] */
+export function gapsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+	return doc.getMap<Y.Map<unknown>>(ROOT.gaps);
 }
 
 /** The root map of links between cards, keyed by link id. [D6] */
