@@ -184,3 +184,11 @@ export type {
 	GapFieldValues,
 	GapFieldResult,
 } from './domain/gapFields.js';
+export {
+	GAP_CSV_COLUMNS,
+	MAX_CSV_BYTES,
+	MAX_CSV_ROWS,
+	gapsToCsv,
+	parseGapCsv,
+} from './domain/gapCsv.js';
+export type { GapCsvColumn, GapCsvRow, GapCsvIssue, GapCsvResult } from './domain/gapCsv.js';

@@ -58,6 +58,7 @@ export function createApp(options: AppOptions): App {
 	});
 	const app = createHttpApp({
 		storage,
+		rooms,
 		secret,
 		tokenTtlMs: config.tokenTtlMs,
 		publicUrl: config.publicUrl,

@@ -5,7 +5,6 @@ import {
 	ROLES,
 	SCHEMA_VERSION,
 	initBoardMeta,
-	isBoardId,
 	isTemplateId,
 	migrateDoc,
 	parseCreateBoardRequest,
@@ -13,8 +12,9 @@ import {
 	type BoardInfo,
 	type PerRole,
 } from '@groundwork/protocol';
-import { signToken, verifyToken } from '../auth/tokens.js';
+import { signToken } from '../auth/tokens.js';
 import type { Storage } from '../storage/DocStorage.js';
+import { boardClaims } from './auth.js';
 import { sendError } from './errors.js';
 
 /** What the boards API is built from. */
@@ -28,13 +28,6 @@ export interface BoardsRouterDeps {
 /** A new board id: 16 URL-safe characters (96 random bits). */
 export function newBoardId(): string {
 	return randomBytes(12).toString('base64url');
-}
-
-function bearerToken(req: Request): string | undefined {
-	const header = req.get('authorization');
-	if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-	const query = req.query['token'];
-	return typeof query === 'string' ? query : undefined;
 }
 
 function baseUrl(req: Request, publicUrl: string | undefined): string {
@@ -85,21 +78,8 @@ export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 
 	router.get('/:id', async (req, res) => {
 		const { id } = req.params;
-		const token = bearerToken(req);
-		if (!token) {
-			sendError(
-				res,
-				401,
-				'unauthorized',
-				'A token is required (Authorization: Bearer or ?token=).',
-			);
-			return;
-		}
-		const verdict = isBoardId(id) ? verifyToken(token, id, deps.secret) : undefined;
-		if (!verdict?.ok) {
-			sendError(res, 401, 'unauthorized', 'The token is invalid, expired or for another board.');
-			return;
-		}
+		const claims = boardClaims(req, res, id, deps.secret);
+		if (!claims) return;
 		const board = await deps.storage.boards.getBoard(id);
 		if (!board || !isTemplateId(board.template)) {
 			sendError(res, 404, 'not_found', 'There is no board with this id.');
@@ -110,7 +90,7 @@ export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 			title: board.title,
 			template: board.template,
 			createdAt: new Date(board.createdAt).toISOString(),
-			role: verdict.claims.role,
+			role: claims.role,
 		};
 		res.json(body);
 	});

@@ -18,6 +18,9 @@ import { checkPresenceUpdate } from './presence.js';
 /** Origin of changes that arrived from another instance through pub/sub. */
 export const REMOTE_ORIGIN = Symbol('remote');
 
+/** Origin of changes the server makes itself (an HTTP import), through `Room.transact`. */
+export const SERVER_ORIGIN = Symbol('server');
+
 /** Documents at least this large keep their whole-document step 2 cached for joiners. */
 export const FULL_STATE_CACHE_MIN_BYTES = 64 * 1024;
 
@@ -108,6 +111,15 @@ export class Room {
 	/** Applies an update that another instance stored. */
 	applyRemote(update: Uint8Array): void {
 		Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+	}
+
+	/**
+	 * Changes the document on the server's own behalf (an HTTP import) in one transaction. Its
+	 * update takes the path of a peer's: stored, relayed to other instances, sent to every peer.
+	 * [S1], [L4]
+	 */
+	transact<T>(change: (doc: Y.Doc) => T): T {
+		return this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
 	}
 
 	/** Applies a presence update from the instance `origin`, remembering whose people they are. */
