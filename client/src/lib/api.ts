@@ -4,7 +4,8 @@ import type { ApiError, BoardCreated, BoardInfo, TemplateId } from '@groundwork/
 export class ApiRequestError extends Error {
 	readonly status: number;
 	readonly code: string;
-	readonly issues: { path: string; message: string }[];
+	/** The server's issues: `{ path, message }` for bodies, `{ line, column, message }` for CSV. */
+	readonly issues: { path?: string; line?: number; column?: string; message: string }[];
 
 	constructor(status: number, body: ApiError | undefined) {
 		super(body?.error.message ?? `HTTP ${status}`);
@@ -48,5 +49,32 @@ export function getBoard(boardId: string, token: string): Promise<BoardInfo> {
 	return request<BoardInfo>(`/api/boards/${encodeURIComponent(boardId)}`, {
 		method: 'GET',
 		headers: { Authorization: `Bearer ${token}` },
+	});
+}
+
+/** What an import of gaps changed (or, in a dry run, would change). */
+export interface GapImportResult {
+	created: number;
+	updated: number;
+	ignoredColumns: string[];
+}
+
+/**
+ * Imports gaps from CSV text into a board (`POST /api/boards/:id/gaps/import`). Rejects with an
+ * `ApiRequestError` of status 422 (`invalid_csv`, one issue per bad row) when any row is bad, in
+ * which case nothing changed. [H4]
+ */
+export function importGaps(
+	boardId: string,
+	token: string,
+	csv: string,
+	by: { name: string; city: string },
+): Promise<GapImportResult> {
+	const query = new URLSearchParams({ by: by.name.slice(0, 80), city: by.city.slice(0, 80) });
+	const path = `/api/boards/${encodeURIComponent(boardId)}/gaps/import?${query.toString()}`;
+	return request<GapImportResult>(path, {
+		method: 'POST',
+		headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv; charset=utf-8' },
+		body: csv,
 	});
 }

@@ -5,8 +5,11 @@ import { bindTextarea } from '../sync/textBinding.js';
 /** Marks text fields bound to the document: there Ctrl+Z is the board's undo, not the field's. */
 export const SHARED_TEXT_ATTRIBUTE = 'data-shared-text';
 
-/** Binds a textarea to a card's `Y.Text` for as long as it is in the page. */
-export function textBinding(ytext: Y.Text, readonly: boolean): Attachment<HTMLTextAreaElement> {
+/** Binds a textarea (or a one-line input) to a `Y.Text` for as long as it is in the page. */
+export function textBinding(
+	ytext: Y.Text,
+	readonly: boolean,
+): Attachment<HTMLTextAreaElement | HTMLInputElement> {
 	return (textarea) => {
 		textarea.setAttribute(SHARED_TEXT_ATTRIBUTE, '');
 		const unbind = bindTextarea(textarea, ytext, { readonly });

@@ -1,4 +1,9 @@
 import type {
+	EvidenceSource,
+	GapAssessment,
+	GapFieldKey,
+	GapStatus,
+	GapVisibility,
 	ActionStatus,
 	FundingSource,
 	FundingStatus,
@@ -43,6 +48,31 @@ export function gapCategoryLabel(category: GapCategory): string {
 /** The display name of a severity. */
 export function severityLabel(severity: Severity): string {
 	return t(`severity.${severity}`);
+}
+
+/** The display name of a gap's status. */
+export function gapStatusLabel(status: GapStatus): string {
+	return t(`gapStatus.${status}`);
+}
+
+/** The display name of a gap's assessment. */
+export function gapAssessmentLabel(assessment: GapAssessment): string {
+	return t(`gapAssessment.${assessment}`);
+}
+
+/** The display name of a gap's visibility. */
+export function gapVisibilityLabel(visibility: GapVisibility): string {
+	return t(`gapVisibility.${visibility}`);
+}
+
+/** The display name of where a piece of evidence comes from. */
+export function evidenceSourceLabel(source: EvidenceSource): string {
+	return t(`evidenceSource.${source}`);
+}
+
+/** The name of a gap field ("Owner city"). */
+export function gapFieldLabel(key: GapFieldKey | 'city'): string {
+	return t(`gapField.${key}`);
 }
 
 /** The display name of a lever. */

@@ -43,6 +43,18 @@ const SAMPLE_VALUES = {
 	to: 'Heat pumps',
 	relation: 'enables',
 	link: 'Retrofit enables Heat pumps',
+	shown: 1,
+	field: 'Severity',
+	label: 'Finance & funding',
+	uncovered: 1,
+	completed: 1,
+	author: 'Ana',
+	gap: 'No energy manager',
+	columns: 'id, title',
+	created: 1,
+	updated: 2,
+	line: 3,
+	where: 'Line 3',
 };
 
 describe('i18n', () => {
@@ -63,6 +75,18 @@ describe('i18n', () => {
 		expect(
 			t('search.result', { card: 'Action card from Lisbon', excerpt: 'Solar', hasText: 'yes' }),
 		).toBe('Action card from Lisbon: Solar');
+	});
+
+	it('summarises the gap list and its imports', () => {
+		expect(t('gaps.shown', { shown: 1, count: 3 })).toBe('1 of 3 gaps shown');
+		expect(t('gaps.coverageSummary', { uncovered: 0, completed: 0 }).trim()).toBe(
+			'Every gap has an action.',
+		);
+		expect(t('gaps.coverageSummary', { uncovered: 2, completed: 1 })).toBe(
+			'2 gaps have no action. 1 gap has all its actions completed: is it resolved?',
+		);
+		expect(t('csv.previewSummary', { created: 1, updated: 0 })).toBe('1 new gap, no updates.');
+		expect(t('gapLinks.relation', { relation: 'addresses' })).toBe('Addressed by');
 	});
 
 	it('handles plurals', () => {

@@ -55,6 +55,7 @@ import { LOCAL_ORIGIN } from '../sync/origin.js';
 import { t } from '../i18n/i18n.js';
 import type { Announcer } from './Announcer.svelte.js';
 import type { Identity } from './identity.js';
+import { GapModel } from './GapModel.svelte.js';
 
 /** The part of a card that should take focus when it (re)appears. */
 export type FocusPart = 'text' | 'move' | 'details';
@@ -101,6 +102,8 @@ export class BoardModel {
 
 	/** The user's own undo history; null for those who cannot edit. */
 	readonly history: UndoHistory | null;
+	/** The gap list of the same document, tied to these cards. */
+	readonly gaps: GapModel;
 	#announcer: Announcer;
 	#views: CardViews;
 	#linkViews: LinkViews;
@@ -118,6 +121,7 @@ export class BoardModel {
 		this.#announcer = announcer;
 		this.#identity = identity;
 		this.history = history;
+		this.gaps = new GapModel(doc, () => this.cards, announcer, identity);
 		this.#views = new CardViews(doc);
 		this.#linkViews = new LinkViews(doc);
 		this.links = this.#linkViews.sorted();
@@ -372,6 +376,7 @@ export class BoardModel {
 
 	/** Stops observing the document. */
 	destroy(): void {
+		this.gaps.destroy();
 		cardsMap(this.doc).unobserveDeep(this.#onCards);
 		linksMap(this.doc).unobserveDeep(this.#onLinks);
 		framesMap(this.doc).unobserveDeep(this.#onFrames);

@@ -8,6 +8,7 @@ import { UndoHistory } from '../sync/UndoHistory.svelte.js';
 import { t } from '../i18n/i18n.js';
 import { Announcer } from './Announcer.svelte.js';
 import { BoardModel } from './BoardModel.svelte.js';
+import type { GapModel } from './GapModel.svelte.js';
 import { FilterState } from './FilterState.svelte.js';
 import { Presence } from './presence.svelte.js';
 import { loadIdentity, saveIdentity, type Identity } from './identity.js';
@@ -25,6 +26,8 @@ export class BoardSession {
 	readonly announcer = new Announcer();
 	readonly presence: Presence;
 	readonly model: BoardModel;
+	/** The gap list: gaps, their links to cards, coverage. */
+	readonly gaps: GapModel;
 	/** The user's own search, filter and highlight (never shared). */
 	readonly find: FilterState;
 	/** The user's own undo history; only for those who may edit. */
@@ -53,6 +56,7 @@ export class BoardSession {
 			() => this.identity,
 			this.history,
 		);
+		this.gaps = this.model.gaps;
 		this.find = new FilterState(this.model);
 		this.clipboard = new BoardClipboard({
 			doc: this.connection.doc,

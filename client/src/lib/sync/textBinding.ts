@@ -80,14 +80,14 @@ export function applyTextChange(
 /** The part of `HTMLTextAreaElement` the binding uses (so it can be tested without a DOM). */
 export type TextareaLike = Pick<
 	HTMLTextAreaElement,
-	| 'value'
-	| 'selectionStart'
-	| 'selectionEnd'
-	| 'selectionDirection'
-	| 'setSelectionRange'
-	| 'addEventListener'
-	| 'removeEventListener'
-> & { ownerDocument: { activeElement: unknown } };
+	'value' | 'setSelectionRange' | 'addEventListener' | 'removeEventListener'
+> & {
+	selectionDirection: HTMLTextAreaElement['selectionDirection'] | null;
+	/** Null on inputs whose type has no selection; a textarea or text input always has one. */
+	selectionStart: number | null;
+	selectionEnd: number | null;
+	ownerDocument: { activeElement: unknown };
+};
 
 /** Options of `bindTextarea`. */
 export interface TextBindingOptions {
@@ -125,7 +125,7 @@ export function bindTextarea(
 		}
 		writing = true;
 		try {
-			applyTextChange(ytext, textarea.value, textarea.selectionEnd, origin);
+			applyTextChange(ytext, textarea.value, textarea.selectionEnd ?? undefined, origin);
 		} finally {
 			writing = false;
 		}
@@ -137,8 +137,8 @@ export function bindTextarea(
 		// Associate with the character on the left: text others insert right at the caret goes
 		// after it, so the caret stays where the user was typing.
 		saved = {
-			start: Y.createRelativePositionFromTypeIndex(ytext, textarea.selectionStart, -1),
-			end: Y.createRelativePositionFromTypeIndex(ytext, textarea.selectionEnd, -1),
+			start: Y.createRelativePositionFromTypeIndex(ytext, textarea.selectionStart ?? 0, -1),
+			end: Y.createRelativePositionFromTypeIndex(ytext, textarea.selectionEnd ?? 0, -1),
 			dir: textarea.selectionDirection ?? 'none',
 		};
 	};
