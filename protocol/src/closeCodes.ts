@@ -19,6 +19,12 @@ export const CloseCode = {
 	internalError: 1011,
 	/** The client did not keep up with the board's traffic. */
 	tryAgainLater: 1013,
+	/**
+	 * The board was unlocked after the server dropped some of this client's updates (sent while
+	 * it was locked): reconnect, so the sync exchange sends them again. [F5] Outside 4400-4499,
+	 * which stock y-websocket providers take as final.
+	 */
+	resync: 4100,
 } as const;
 
 /** One of the close codes above. */

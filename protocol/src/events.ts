@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from './roles.js';
+import type { SessionState, Summons } from './session.js';
 
 /**
  * Session control over socket.io (path `/socket.io`): names and payloads, declared once for
@@ -12,18 +13,32 @@ export const SessionEvent = {
 	announce: 'session:announce',
 	/** Server -> every client of the board, on every instance. */
 	announcement: 'session:announcement',
+	/** Client -> server: one command on the facilitated session (`SessionCommand`). [F1] */
+	command: 'session:command',
+	/** Server -> every client of the board: the session as it is now, with the server's time. */
+	state: 'session:state',
+	/** Server -> one voter (all their connections): their own ballot in the open vote. [F4] */
+	ballot: 'session:ballot',
+	/** Client -> server: the server's clock, to compute timers from server time. [F3] */
+	clock: 'session:clock',
+	/** Server -> everyone but the facilitator who asked: "bring everyone here". [F6] */
+	summon: 'attention:summon',
 } as const;
 
 /** What a client sends in the socket.io handshake (`auth`). */
 export interface SessionAuth {
 	boardId: string;
 	token: string;
+	/** The client's participant key (`PARTICIPANT_KEY_PATTERN`): who votes, whose hand is up. */
+	key?: string;
 }
 
 /** Sent to a client when its session connection is accepted. */
 export interface SessionWelcome {
 	boardId: string;
 	role: Role;
+	/** The id one's raised hand has (from one's participant key), or null without a key. [F7] */
+	handId: string | null;
 }
 
 /** A facilitator's message to everyone on the board. */
@@ -32,6 +47,19 @@ export interface Announcement {
 	text: string;
 	/** Epoch milliseconds, server time. */
 	at: number;
+}
+
+/** The payload of `session:state`. */
+export interface SessionStateMessage {
+	state: SessionState;
+	/** The server's clock when it sent this (epoch ms). */
+	now: number;
+}
+
+/** The payload of `session:ballot`: one's own votes per item in vote `voteId`. */
+export interface BallotMessage {
+	voteId: string | null;
+	ballot: Record<string, number>;
 }
 
 /** Longest announcement, in characters. */
@@ -43,15 +71,26 @@ export const announceSchema = z.strictObject({
 });
 
 /** The answer to a client's request: done, or refused with a stable code. */
-export type Ack = { ok: true } | { ok: false; code: 'forbidden' | 'invalid'; message: string };
+export type Ack =
+	| { ok: true }
+	| {
+			ok: false;
+			code: 'forbidden' | 'invalid' | 'rate_limited' | 'unavailable';
+			message: string;
+	  };
 
 /** Events the server emits (socket.io typed events map). */
 export interface ServerToClientEvents {
 	'session:welcome': (welcome: SessionWelcome) => void;
 	'session:announcement': (announcement: Announcement) => void;
+	'session:state': (message: SessionStateMessage) => void;
+	'session:ballot': (message: BallotMessage) => void;
+	'attention:summon': (summons: Summons) => void;
 }
 
 /** Events a client emits (socket.io typed events map). Payloads are validated on the server. */
 export interface ClientToServerEvents {
 	'session:announce': (input: unknown, ack: (result: Ack) => void) => void;
+	'session:command': (input: unknown, ack: (result: Ack) => void) => void;
+	'session:clock': (ack: (now: number) => void) => void;
 }

@@ -102,6 +102,8 @@ export { SessionEvent, MAX_ANNOUNCEMENT_LENGTH, announceSchema } from './events.
 export type {
 	SessionAuth,
 	SessionWelcome,
+	SessionStateMessage,
+	BallotMessage,
 	Announcement,
 	Ack,
 	ServerToClientEvents,
@@ -192,3 +194,29 @@ export {
 	parseGapCsv,
 } from './domain/gapCsv.js';
 export type { GapCsvColumn, GapCsvRow, GapCsvIssue, GapCsvResult } from './domain/gapCsv.js';
+export {
+	MAX_PHASES,
+	MAX_PHASE_TITLE,
+	MAX_TIMER_SECONDS,
+	MAX_VOTE_ITEMS,
+	MAX_VOTES_PER_PERSON,
+	MAX_HANDS,
+	DEFAULT_AGENDA,
+	COMMAND_PERMISSIONS,
+	PARTICIPANT_KEY_PATTERN,
+	phaseSchema,
+	sessionCommandSchema,
+	initialSessionState,
+	timerRemainingMs,
+} from './session.js';
+export type {
+	Phase,
+	TimerState,
+	RaisedHand,
+	VoteTarget,
+	PublicVote,
+	SessionState,
+	SessionCommand,
+	SessionCommandType,
+	Summons,
+} from './session.js';

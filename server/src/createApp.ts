@@ -14,6 +14,7 @@ import {
 import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
 import { InstanceLiveness } from './pubsub/InstanceLiveness.js';
 import { RoomManager } from './rooms/RoomManager.js';
+import { SessionService } from './session/SessionService.js';
 
 /** What a backend says about itself: `ok` false makes the instance degraded and not ready. */
 export type BackendHealth = { ok: boolean } & Record<string, unknown>;
@@ -47,7 +48,19 @@ export function createApp(options: AppOptions): App {
 	const { config, storage, pubsub, log, secret, health } = options;
 	const instanceId = randomUUID();
 	const liveness = new InstanceLiveness(pubsub, instanceId, config.presenceTtlMs);
+	const sessions = new SessionService({
+		store: storage.sessions,
+		log,
+		// Every session this instance stores or reloads sets its room's lock. [F5]
+		onSession: (boardId, session) => {
+			void rooms.loaded(boardId)?.then(
+				(room) => (room.locked = session.state.locked),
+				() => undefined,
+			);
+		},
+	});
 	const rooms = new RoomManager({
+		isLocked: async (boardId) => (await sessions.get(boardId)).state.locked,
 		docs: storage.docs,
 		pubsub,
 		log,
@@ -88,6 +101,8 @@ export function createApp(options: AppOptions): App {
 		boards: storage.boards,
 		secret,
 		log,
+		sessions,
+		rooms,
 		adapter: options.sessionAdapter,
 	});
 	httpServer.on('upgrade', (request, socket, head) => {

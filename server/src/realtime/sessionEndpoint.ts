@@ -8,12 +8,21 @@ import {
 	can,
 	isBoardId,
 	type ClientToServerEvents,
-	type Role,
 	type ServerToClientEvents,
 } from '@groundwork/protocol';
 import { verifyToken } from '../auth/tokens.js';
 import type { Logger } from '../log.js';
+import type { RoomManager } from '../rooms/RoomManager.js';
+import type { SessionService } from '../session/SessionService.js';
 import type { BoardCatalog } from '../storage/DocStorage.js';
+import {
+	attachSessionHandlers,
+	handIdOf,
+	participantKeyOf,
+	type InterServerEvents,
+	type SessionIo,
+	type SessionSocketData,
+} from './sessionHandlers.js';
 
 /** The adapter socket.io fans out with: in memory by default, Redis with REDIS_URL. */
 export type SessionAdapter = NonNullable<ConstructorParameters<typeof Server>[1]>['adapter'];
@@ -23,15 +32,17 @@ export interface SessionEndpointDeps {
 	boards: BoardCatalog;
 	secret: string;
 	log: Logger;
+	sessions: SessionService;
+	rooms: RoomManager;
 	adapter?: SessionAdapter;
 }
 
-interface SocketData {
-	boardId: string;
-	role: Role;
-}
-
-type SessionSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+type SessionSocket = Socket<
+	ClientToServerEvents,
+	ServerToClientEvents,
+	InterServerEvents,
+	SessionSocketData
+>;
 
 /** The socket.io room of a board. */
 export function sessionRoom(boardId: string): string {
@@ -52,21 +63,23 @@ const MAX_SESSION_MESSAGE_BYTES = 64 * 1024;
 export function createSessionEndpoint(
 	httpServer: http.Server,
 	deps: SessionEndpointDeps,
-): Server<ClientToServerEvents, ServerToClientEvents, object, SocketData> {
-	const io = new Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>(
-		httpServer,
-		{
-			serveClient: false,
-			path: SESSION_PATH,
-			// Other upgrades (the sync endpoint's) are not socket.io's to end.
-			destroyUpgrade: false,
-			maxHttpBufferSize: MAX_SESSION_MESSAGE_BYTES,
-			...(deps.adapter ? { adapter: deps.adapter } : {}),
-		},
-	);
+): SessionIo {
+	const io: SessionIo = new Server<
+		ClientToServerEvents,
+		ServerToClientEvents,
+		InterServerEvents,
+		SessionSocketData
+	>(httpServer, {
+		serveClient: false,
+		path: SESSION_PATH,
+		// Other upgrades (the sync endpoint's) are not socket.io's to end.
+		destroyUpgrade: false,
+		maxHttpBufferSize: MAX_SESSION_MESSAGE_BYTES,
+		...(deps.adapter ? { adapter: deps.adapter } : {}),
+	});
 
 	io.use((socket, next) => {
-		const { boardId, token } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+		const { boardId, token, key } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
 		const refuse = (message: string, code: number) =>
 			next(Object.assign(new Error(message), { data: { code } }));
 		if (!isBoardId(boardId)) return refuse('not_found', CloseCode.boardNotFound);
@@ -75,7 +88,7 @@ export function createSessionEndpoint(
 		deps.boards.getBoard(boardId).then(
 			(board) => {
 				if (!board) return refuse('not_found', CloseCode.boardNotFound);
-				socket.data = { boardId, role: verdict.claims.role };
+				socket.data = { boardId, role: verdict.claims.role, key: participantKeyOf(key) };
 				next();
 			},
 			(error: unknown) => {
@@ -85,10 +98,23 @@ export function createSessionEndpoint(
 		);
 	});
 
+	io.on('session:changed', (boardId) => {
+		deps.sessions.get(boardId).catch((error: unknown) => {
+			deps.log.warn({ err: error, board: boardId }, 'reloading a changed session failed');
+		});
+	});
+
 	io.on('connection', (socket: SessionSocket) => {
 		const { boardId, role } = socket.data;
 		void socket.join(sessionRoom(boardId));
-		socket.emit(SessionEvent.welcome, { boardId, role });
+		socket.emit(SessionEvent.welcome, { boardId, role, handId: handIdOf(socket.data.key) });
+		attachSessionHandlers(io, socket, {
+			sessions: deps.sessions,
+			rooms: deps.rooms,
+			log: deps.log,
+			boardRoom: sessionRoom,
+			shared: deps.adapter !== undefined,
+		});
 		socket.on(SessionEvent.announce, (input, ack) => {
 			const reply = typeof ack === 'function' ? ack : () => {};
 			if (!can(role, 'facilitate')) {

@@ -6,6 +6,7 @@ import type { Storage } from '../storage/DocStorage.js';
 import { RedisBoardCatalog } from './RedisBoardCatalog.js';
 import { RedisDocStorage } from './RedisDocStorage.js';
 import { RedisPubSub } from './RedisPubSub.js';
+import { RedisSessionStore } from './RedisSessionStore.js';
 
 /** Storage and pub/sub on one Redis, and whether that Redis is usable right now. */
 export interface RedisBackend {
@@ -86,6 +87,7 @@ export async function createRedisBackend(options: {
 		storage: {
 			docs,
 			boards: new RedisBoardCatalog(redis),
+			sessions: new RedisSessionStore(redis),
 			close: async () => {
 				await drainWithin(docs, DRAIN_TIMEOUT_MS, log);
 				await pubsub.close();

@@ -11,6 +11,8 @@ export const redisKeys = {
 	snapshot: (boardId: string) => `gw:{${boardId}}:snapshot`,
 	/** String: the board's catalog record as JSON. */
 	board: (boardId: string) => `gw:{${boardId}}:board`,
+	/** String: the board's facilitated session (state and secret ballots) as JSON. */
+	session: (boardId: string) => `gw:{${boardId}}:session`,
 	/** Pub/sub channel of a board's live traffic between instances. */
 	events: boardChannel,
 } as const;

@@ -15,6 +15,16 @@ import type { Peer } from '../realtime/Connection.js';
 import type { DocStorage } from '../storage/DocStorage.js';
 import { checkPresenceUpdate } from './presence.js';
 
+/** True when an update holds no change (no structs, no deletions). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+	try {
+		const { structs, ds } = Y.decodeUpdate(update);
+		return structs.length === 0 && ds.clients.size === 0;
+	} catch {
+		return false;
+	}
+}
+
 /** Origin of changes that arrived from another instance through pub/sub. */
 export const REMOTE_ORIGIN = Symbol('remote');
 
@@ -56,6 +66,9 @@ export class Room {
 	/** Client ids of people on other instances, with the instance they are on. */
 	private readonly remoteOwners = new Map<number, string>();
 	private presenceTimer: NodeJS.Timeout | undefined;
+	private isLocked = false;
+	/** Peers whose updates were dropped while locked: later updates of theirs depend on them. */
+	private readonly diverged = new Set<Peer>();
 
 	constructor(
 		readonly boardId: string,
@@ -66,6 +79,23 @@ export class Room {
 		this.awareness.setLocalState(null);
 		doc.on('update', this.onDocUpdate);
 		this.awareness.on('update', this.onAwarenessUpdate);
+	}
+
+	/** While true only facilitators' updates are applied (the session's board lock). [F5] */
+	get locked(): boolean {
+		return this.isLocked;
+	}
+
+	/**
+	 * Locks or unlocks the board. On unlock, peers whose updates were dropped meanwhile are
+	 * closed with `resync`: their provider reconnects and sends them again in the sync exchange
+	 * (Yjs would otherwise hold every later update of theirs as missing its predecessors). [F5]
+	 */
+	set locked(locked: boolean) {
+		this.isLocked = locked;
+		if (locked) return;
+		for (const peer of this.diverged) peer.close(CloseCode.resync, 'board unlocked');
+		this.diverged.clear();
 	}
 
 	/** How many peers are connected. */
@@ -84,6 +114,7 @@ export class Room {
 	leave(peer: Peer): void {
 		const owned = this.peers.get(peer);
 		this.peers.delete(peer);
+		this.diverged.delete(peer);
 		if (owned && owned.size > 0) {
 			awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], peer);
 		}
@@ -191,6 +222,12 @@ export class Room {
 	private applyFromPeer(peer: Peer, update: Uint8Array): void {
 		if (!can(peer.role, 'editContent')) {
 			this.deps.log.debug({ board: this.boardId, peer: peer.id }, 'dropped update from viewer');
+			return;
+		}
+		if (this.isLocked && !can(peer.role, 'facilitate')) {
+			this.deps.log.debug({ board: this.boardId, peer: peer.id }, 'dropped update: board locked');
+			// A joiner's sync step 2 with nothing new in it changes nothing; anything else does.
+			if (!isEmptyUpdate(update)) this.diverged.add(peer);
 			return;
 		}
 		try {

@@ -23,6 +23,8 @@ export interface RoomManagerDeps {
 	compactEveryUpdates: number;
 	/** Which other instances are alive, to expire the presence of people on dead ones. */
 	liveness: InstanceLiveness;
+	/** Whether a board is locked now (its session, [F5]); read before the room takes updates. */
+	isLocked?: (boardId: string) => Promise<boolean>;
 }
 
 const CATCH_UP_RETRY_MS = 100;
@@ -76,6 +78,11 @@ export class RoomManager {
 		return entry.room;
 	}
 
+	/** The board's room if it is in memory (loaded or loading), without loading it. */
+	loaded(boardId: string): Promise<Room> | undefined {
+		return this.entries.get(boardId)?.room;
+	}
+
 	/** Tells the manager a peer left; schedules eviction when the room is empty. */
 	release(room: Room): void {
 		const entry = this.entries.get(room.boardId);
@@ -106,6 +113,7 @@ export class RoomManager {
 			relayUpdate: (update) => this.publish(boardId, BoardEventKind.update, update),
 			relayPresence: (update) => this.publish(boardId, BoardEventKind.awareness, update),
 		});
+		room.locked = (await this.deps.isLocked?.(boardId)) ?? false;
 		const applied = migrateDoc(doc);
 		if (applied.length > 0) log.info({ board: boardId, applied }, 'migrated board document');
 		const entry = this.entries.get(boardId);

@@ -1,3 +1,5 @@
+import type { SessionStore } from './SessionStore.js';
+
 /**
  * Where board documents live, as Yjs updates. Implementations: `SqliteDocStorage` (embedded
  * default), `MemoryDocStorage` (tests); all pass `test/contract/docStorage.contract.ts`.
@@ -37,9 +39,11 @@ export interface BoardCatalog {
 	getBoard(id: string): Promise<BoardRecord | undefined>;
 }
 
-/** The storage a server runs on: documents, catalog, and how to let go of them. */
+/** The storage a server runs on: documents, catalog, sessions, and how to let go of them. */
 export interface Storage {
 	docs: DocStorage;
 	boards: BoardCatalog;
+	/** Each board's facilitated session (agenda, timer, lock, hands, vote and ballots). [F8] */
+	sessions: SessionStore;
 	close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { BoardCatalog, BoardRecord, DocStorage, Storage } from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
+import { MemorySessionStore } from './MemorySessionStore.js';
 
 /** Documents kept in memory: for unit tests and the contract suite, never for users. */
 export class MemoryDocStorage implements DocStorage {
@@ -45,5 +46,10 @@ export class MemoryBoardCatalog implements BoardCatalog {
 
 /** A whole in-memory storage. */
 export function createMemoryStorage(): Storage {
-	return { docs: new MemoryDocStorage(), boards: new MemoryBoardCatalog(), close: async () => {} };
+	return {
+		docs: new MemoryDocStorage(),
+		boards: new MemoryBoardCatalog(),
+		sessions: new MemorySessionStore(),
+		close: async () => {},
+	};
 }

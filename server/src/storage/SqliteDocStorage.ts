@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BoardCatalog, BoardRecord, DocStorage, Storage } from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
+import { SqliteSessionStore } from './SqliteSessionStore.js';
 
 /** File name of the embedded database inside DATA_DIR. */
 export const SQLITE_FILE = 'groundwork.sqlite';
@@ -20,6 +21,11 @@ CREATE TABLE IF NOT EXISTS doc_updates (
 	data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_by_board ON doc_updates (board_id, seq);
+CREATE TABLE IF NOT EXISTS board_sessions (
+	board_id TEXT PRIMARY KEY,
+	version INTEGER NOT NULL,
+	data TEXT NOT NULL
+);
 `;
 
 type Row = { seq: number; data: Buffer };
@@ -97,7 +103,7 @@ export class SqliteBoardCatalog implements BoardCatalog {
 	}
 }
 
-/** Opens (and creates when needed) `dataDir/groundwork.sqlite`. */
+/** Opens (and creates when needed) `dataDir/groundwork.sqlite`: documents, catalog and sessions. */
 export function createSqliteStorage(dataDir: string): Storage {
 	fs.mkdirSync(dataDir, { recursive: true });
 	const db = new Database(path.join(dataDir, SQLITE_FILE));
@@ -108,6 +114,7 @@ export function createSqliteStorage(dataDir: string): Storage {
 	return {
 		docs: new SqliteDocStorage(db),
 		boards: new SqliteBoardCatalog(db),
+		sessions: new SqliteSessionStore(db),
 		close: async () => {
 			db.close();
 		},

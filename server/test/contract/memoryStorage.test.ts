@@ -1,7 +1,18 @@
+import { describe } from 'vitest';
 import { createMemoryStorage } from '../../src/storage/MemoryDocStorage.js';
 import { docStorageContract } from './docStorage.contract.js';
+import { sessionStoreContract } from './sessionStore.contract.js';
 
 docStorageContract('memory', async () => {
 	const storage = createMemoryStorage();
 	return { storage, cleanup: () => storage.close() };
+});
+
+describe('memory sessions', () => {
+	// No `writeRaw` (nothing can be written behind the store's back) and no `reopen` (memory
+	// does not survive one): those two cases are skipped here.
+	sessionStoreContract('memory', async () => {
+		const storage = createMemoryStorage();
+		return { sessions: storage.sessions, cleanup: () => storage.close() };
+	});
 });

@@ -1,8 +1,11 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { createRedisBackend } from '../../src/redis/createRedisBackend.js';
+import { initialSessionState } from '@groundwork/protocol';
+import { createRedisBackend, type RedisBackend } from '../../src/redis/createRedisBackend.js';
+import { redisKeys } from '../../src/redis/redisKeys.js';
 import { startTestRedis, type TestRedis } from '../support/redisServer.js';
 import { docStorageContract } from './docStorage.contract.js';
+import { sessionStoreContract } from './sessionStore.contract.js';
 
 let redis: TestRedis;
 let run = 0;
@@ -14,13 +17,59 @@ afterAll(async () => {
 	await redis.close();
 });
 
-docStorageContract('redis', async () => {
-	const backend = await createRedisBackend({
+/** A backend on the test Redis; each fixture gets its own keys, as the contracts reuse board ids. */
+function connect(keyPrefix = `${redis.keyPrefix}${++run}:`): Promise<RedisBackend> {
+	return createRedisBackend({
 		url: redis.url,
 		log: pino({ level: 'silent' }),
 		maxPendingBytes: 1024 * 1024,
-		// Each fixture gets its own keys: the contract reuses board ids.
-		redisOptions: { keyPrefix: `${redis.keyPrefix}${++run}:` },
+		redisOptions: { keyPrefix },
 	});
+}
+
+docStorageContract('redis', async () => {
+	const backend = await connect();
 	return { storage: backend.storage, cleanup: () => backend.storage.close() };
+});
+
+describe('Redis sessions', () => {
+	sessionStoreContract('redis', async () => {
+		const keyPrefix = `${redis.keyPrefix}${++run}:`;
+		let backend = await connect(keyPrefix);
+		return {
+			sessions: backend.storage.sessions,
+			writeRaw: async (boardId, raw) => {
+				await backend.redis.set(redisKeys.session(boardId), raw);
+			},
+			// A new client on the same server and keys: a restarted or second instance.
+			reopen: async () => {
+				await backend.storage.close();
+				backend = await connect(keyPrefix);
+				return backend.storage.sessions;
+			},
+			cleanup: () => backend.storage.close(),
+		};
+	});
+
+	describe('a session key of another type', () => {
+		let backend: RedisBackend;
+
+		beforeEach(async () => {
+			backend = await connect();
+		});
+		afterEach(async () => {
+			await backend.storage.close();
+		});
+
+		it('[F8] loads undefined and is replaced by a save over version 0', async () => {
+			const { sessions } = backend.storage;
+			await backend.redis.hset(redisKeys.session('board-0001'), 'version', '1');
+			expect(await sessions.load('board-0001')).toBeUndefined();
+			const session = { state: initialSessionState(), ballots: {} };
+			session.state.version = 1;
+			expect(await sessions.save('board-0001', session, 1)).toBe(false);
+			expect(await sessions.save('board-0001', session, 0)).toBe(true);
+			expect(await sessions.load('board-0001')).toEqual(session);
+		});
+	});
 });

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { SQLITE_FILE, createSqliteStorage } from '../../src/storage/SqliteDocStorage.js';
 import { docStorageContract } from './docStorage.contract.js';
+import { sessionStoreContract } from './sessionStore.contract.js';
 
 function tempDir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-sqlite-'));
@@ -20,6 +22,35 @@ docStorageContract('sqlite', async () => {
 			fs.rmSync(dir, { recursive: true, force: true });
 		},
 	};
+});
+
+describe('SQLite sessions', () => {
+	sessionStoreContract('sqlite', async () => {
+		const dir = tempDir();
+		let storage = createSqliteStorage(dir);
+		return {
+			sessions: storage.sessions,
+			writeRaw: async (boardId, raw) => {
+				const db = new Database(path.join(dir, SQLITE_FILE));
+				try {
+					db.prepare(
+						'INSERT OR REPLACE INTO board_sessions (board_id, version, data) VALUES (?, 3, ?)',
+					).run(boardId, raw);
+				} finally {
+					db.close();
+				}
+			},
+			reopen: async () => {
+				await storage.close();
+				storage = createSqliteStorage(dir);
+				return storage.sessions;
+			},
+			cleanup: async () => {
+				await storage.close();
+				fs.rmSync(dir, { recursive: true, force: true });
+			},
+		};
+	});
 });
 
 describe('SQLite storage on disk', () => {

@@ -55,9 +55,11 @@ describe('session control over socket.io', () => {
 	it('[C2] a connection is welcomed with the role its token carries', async () => {
 		const board = await server.createBoard();
 		for (const role of ['facilitator', 'participant', 'viewer'] as const) {
+			// Without a participant key in the handshake there is no hand to raise. [F7]
 			expect(await session(server, board.id, board.tokens[role]).welcome).toEqual({
 				boardId: board.id,
 				role,
+				handId: null,
 			});
 		}
 	});

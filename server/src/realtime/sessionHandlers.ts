@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import type { Server, Socket } from 'socket.io';
+import * as Y from 'yjs';
+import {
+	PARTICIPANT_KEY_PATTERN,
+	SessionEvent,
+	cardsMap,
+	gapsMap,
+	sessionCommandSchema,
+	type ClientToServerEvents,
+	type Role,
+	type ServerToClientEvents,
+	type VoteTarget,
+} from '@groundwork/protocol';
+import type { Logger } from '../log.js';
+import type { RoomManager } from '../rooms/RoomManager.js';
+import type { SessionEffect } from '../session/applyCommand.js';
+import type { SessionService } from '../session/SessionService.js';
+import type { StoredSession } from '../storage/SessionStore.js';
+import { TokenBucket } from './TokenBucket.js';
+
+/** What the facilitation handlers are built from. */
+export interface SessionHandlerDeps {
+	sessions: SessionService;
+	rooms: RoomManager;
+	log: Logger;
+	/** The socket.io room of a board. */
+	boardRoom: (boardId: string) => string;
+	/** True when other instances share the board (a Redis adapter): they are told of changes. */
+	shared: boolean;
+}
+
+/** Commands one connection may send in a burst, and per second after it. [F1] */
+export const COMMAND_BURST = 30;
+export const COMMANDS_PER_SECOND = 5;
+
+/** The key of a card or gap map that holds its revealed vote total. [F4] */
+export const VOTES_KEY = 'votes';
+
+/** What the server knows of one session connection, from its handshake. */
+export interface SessionSocketData {
+	boardId: string;
+	role: Role;
+	/** The participant key the client offered, when well formed. */
+	key: string | null;
+}
+
+/** Events between server instances (through the adapter). */
+export interface InterServerEvents {
+	/** A board's session changed on another instance: reload it (its lock, for one). */
+	'session:changed': (boardId: string) => void;
+}
+
+export type SessionIo = Server<
+	ClientToServerEvents,
+	ServerToClientEvents,
+	InterServerEvents,
+	SessionSocketData
+>;
+type SessionSocket = Socket<
+	ClientToServerEvents,
+	ServerToClientEvents,
+	InterServerEvents,
+	SessionSocketData
+>;
+
+/** The participant key a client offered in its handshake, if it is well formed. */
+export function participantKeyOf(value: unknown): string | null {
+	return typeof value === 'string' && PARTICIPANT_KEY_PATTERN.test(value) ? value : null;
+}
+
+/**
+ * The public id of a person's raised hand: a hash of their participant key, so others can tell
+ * hands apart (and a facilitator lower one) without learning the key. [F7]
+ */
+export function handIdOf(key: string | null): string | null {
+	return key ? createHash('sha256').update(`hand:${key}`).digest('base64url').slice(0, 22) : null;
+}
+
+/** The socket.io room of one voter's connections on a board (their ballot goes there only). */
+function voterRoom(boardId: string, key: string): string {
+	return `voter:${boardId}:${key}`;
+}
+
+/** Sends the board's session state to `target` (a socket, or the board's room). */
+function stateMessage(session: StoredSession) {
+	return { state: session.state, now: Date.now() };
+}
+
+function ballotMessage(session: StoredSession, key: string) {
+	return {
+		voteId: session.state.vote?.id ?? null,
+		ballot: session.state.vote ? (session.ballots[key] ?? {}) : {},
+	};
+}
+
+/** Writes a revealed vote's totals to the board's cards or gaps, as one server change. [F4] */
+async function writeTotals(
+	rooms: RoomManager,
+	boardId: string,
+	target: VoteTarget,
+	totals: Record<string, number>,
+): Promise<void> {
+	const room = await rooms.acquire(boardId);
+	try {
+		room.transact((doc: Y.Doc) => {
+			const items = target === 'cards' ? cardsMap(doc) : gapsMap(doc);
+			for (const [id, total] of Object.entries(totals)) {
+				const item = items.get(id);
+				if (item instanceof Y.Map) item.set(VOTES_KEY, total);
+			}
+		});
+	} finally {
+		rooms.release(room);
+	}
+}
+
+/**
+ * The facilitation side of one session connection: it gets the session and its own ballot on
+ * joining, and sends commands (validated, role-checked, rate-limited) and clock requests.
+ * Every change is sent to the whole board (on every instance, through the adapter); a ballot
+ * only to its voter; a summons to everyone but its sender. [F1]-[F9]
+ */
+export function attachSessionHandlers(
+	io: SessionIo,
+	socket: SessionSocket,
+	deps: SessionHandlerDeps,
+): void {
+	const { boardId, role, key } = socket.data;
+	const room = deps.boardRoom(boardId);
+	const bucket = new TokenBucket(COMMAND_BURST, COMMANDS_PER_SECOND);
+	if (key) void socket.join(voterRoom(boardId, key));
+
+	deps.sessions.get(boardId).then(
+		(session) => {
+			socket.emit(SessionEvent.state, stateMessage(session));
+			if (key) socket.emit(SessionEvent.ballot, ballotMessage(session, key));
+		},
+		(error: unknown) =>
+			deps.log.error({ err: error, board: boardId }, 'loading the session failed'),
+	);
+
+	socket.on(SessionEvent.clock, (ack) => {
+		if (typeof ack === 'function') ack(Date.now());
+	});
+
+	socket.on(SessionEvent.command, (input, ack) => {
+		const reply = typeof ack === 'function' ? ack : () => {};
+		if (!bucket.take()) {
+			reply({ ok: false, code: 'rate_limited', message: 'Too many commands; slow down.' });
+			return;
+		}
+		const parsed = sessionCommandSchema.safeParse(input);
+		if (!parsed.success) {
+			reply({ ok: false, code: 'invalid', message: parsed.error.issues[0]?.message ?? 'invalid' });
+			return;
+		}
+		deps.sessions.run(boardId, { role, key, handId: handIdOf(key) }, parsed.data).then(
+			async (outcome) => {
+				if (!outcome.ok) {
+					reply(outcome);
+					return;
+				}
+				if (outcome.changed) {
+					io.to(room).emit(SessionEvent.state, stateMessage(outcome.session));
+					// Other instances reload the session (their rooms' locks); alone, there is none.
+					if (deps.shared) io.serverSideEmit('session:changed', boardId);
+				}
+				try {
+					await carryOut(outcome.effects, outcome.session);
+				} catch (error) {
+					// The session changed and everyone was told; only the board write failed.
+					deps.log.error({ err: error, board: boardId }, 'carrying out a session change failed');
+				}
+				reply({ ok: true });
+			},
+			(error: unknown) => {
+				deps.log.error({ err: error, board: boardId }, 'session command failed');
+				reply({ ok: false, code: 'unavailable', message: 'The session could not be changed.' });
+			},
+		);
+	});
+
+	async function carryOut(effects: SessionEffect[], session: StoredSession): Promise<void> {
+		for (const effect of effects) {
+			if (effect.type === 'summon') {
+				socket.to(room).emit(SessionEvent.summon, { viewport: effect.viewport, at: Date.now() });
+			} else if (effect.type === 'ballot') {
+				io.to(voterRoom(boardId, effect.key)).emit(
+					SessionEvent.ballot,
+					ballotMessage(session, effect.key),
+				);
+			} else {
+				await writeTotals(deps.rooms, boardId, effect.target, effect.totals);
+			}
+		}
+	}
+}
