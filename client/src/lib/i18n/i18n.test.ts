@@ -55,6 +55,11 @@ const SAMPLE_VALUES = {
 	updated: 2,
 	line: 3,
 	where: 'Line 3',
+	locked: 'true',
+	minutes: 15,
+	left: 2,
+	voters: 3,
+	item: 'Retrofit the schools',
 };
 
 describe('i18n', () => {

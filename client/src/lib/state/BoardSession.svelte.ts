@@ -1,5 +1,12 @@
 import { BoardClipboard } from './BoardClipboard.js';
-import { can, type Announcement, type BoardInfo, type Role } from '@groundwork/protocol';
+import {
+	can,
+	type Announcement,
+	type BoardInfo,
+	type Role,
+	type SessionCommand,
+	type Summons,
+} from '@groundwork/protocol';
 import { BoardConnection } from '../sync/BoardConnection.svelte.js';
 import { SessionConnection } from '../sync/SessionConnection.svelte.js';
 import { visibleAnnouncement } from '../sync/announcements.js';
@@ -12,6 +19,9 @@ import type { GapModel } from './GapModel.svelte.js';
 import { FilterState } from './FilterState.svelte.js';
 import { Presence } from './presence.svelte.js';
 import { loadIdentity, saveIdentity, type Identity } from './identity.js';
+import { participantKey } from './participantKey.js';
+import { sessionChangeMessages } from './sessionChanges.js';
+import { refusalMessage, sessionErrorMessage } from './sessionMessages.js';
 
 /**
  * Everything one open board needs, wired together: the document connection, the session-control
@@ -34,8 +44,12 @@ export class BoardSession {
 	readonly history: UndoHistory | null;
 	/** Who the user is; null until they have joined. */
 	identity = $state<Identity | null>(loadIdentity());
-	/** Whether the user may add, edit, move and delete cards. */
-	readonly canEdit: boolean;
+	/** This browser's participant key (votes, raised hands). */
+	readonly key = participantKey();
+	/** The last "bring everyone here" received (the board view moves to it). */
+	summons = $state.raw<Summons | null>(null);
+	/** Whether the role lets the user edit at all (a lock may still stop them). */
+	readonly #mayEdit: boolean;
 	/** Copy, cut, paste and duplicate of cards. */
 	readonly clipboard: BoardClipboard;
 	/** The id of the announcement the user dismissed from the banner. */
@@ -43,13 +57,19 @@ export class BoardSession {
 
 	constructor(boardId: string, token: string, info: BoardInfo) {
 		this.info = info;
-		this.canEdit = can(info.role, 'editContent');
+		this.#mayEdit = can(info.role, 'editContent');
 		this.connection = new BoardConnection(boardId, token);
 		this.control = new SessionConnection(boardId, token, {
+			key: this.key,
 			onAnnouncement: (announcement) => this.#readOut(announcement),
+			onSummons: (summons) => (this.summons = summons),
+			onSessionChange: (previous, next) => {
+				for (const message of sessionChangeMessages(previous, next))
+					this.announcer.announce(message);
+			},
 		});
 		this.presence = new Presence(this.connection.awareness);
-		this.history = this.canEdit ? new UndoHistory(this.connection.doc) : null;
+		this.history = this.#mayEdit ? new UndoHistory(this.connection.doc) : null;
 		this.model = new BoardModel(
 			this.connection.doc,
 			this.announcer,
@@ -81,6 +101,39 @@ export class BoardSession {
 	/** The user's role: as the session server welcomed us, else as the board API said. */
 	get role(): Role {
 		return this.control.role ?? this.info.role;
+	}
+
+	/** Whether the facilitator has locked the board (participants only read meanwhile). [F5] */
+	get locked(): boolean {
+		return this.control.session?.locked ?? false;
+	}
+
+	/**
+	 * Whether the user may add, edit, move and delete cards and gaps now: their role allows it
+	 * and the board is not locked (facilitators edit a locked board). The server enforces both.
+	 */
+	get canEdit(): boolean {
+		return this.#mayEdit && (!this.locked || can(this.role, 'facilitate'));
+	}
+
+	/** Whether the user runs the session (agenda, timer, votes, locks). */
+	get canFacilitate(): boolean {
+		return can(this.role, 'facilitate');
+	}
+
+	/**
+	 * Sends a session command; says why when it is refused or cannot be sent. Resolves true when
+	 * the server accepted it.
+	 */
+	async command(command: SessionCommand): Promise<boolean> {
+		try {
+			const ack = await this.control.command(command);
+			if (!ack.ok) this.announcer.alert(refusalMessage(ack));
+			return ack.ok;
+		} catch (error) {
+			this.announcer.alert(sessionErrorMessage(error));
+			return false;
+		}
 	}
 
 	/** Whether the user may send announcements to everyone on the board. */

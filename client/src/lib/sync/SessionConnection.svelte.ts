@@ -3,10 +3,15 @@ import {
 	SessionEvent,
 	type Ack,
 	type Announcement,
+	type BallotMessage,
 	type ClientToServerEvents,
 	type Role,
 	type ServerToClientEvents,
+	type SessionCommand,
+	type SessionState,
+	type SessionStateMessage,
 	type SessionWelcome,
+	type Summons,
 } from '@groundwork/protocol';
 import { addAnnouncement } from './announcements.js';
 import { SessionRequestError, isRefusedHandshake } from './sessionErrors.js';
@@ -27,25 +32,49 @@ export class SessionConnection {
 	connected = $state(false);
 	/** The role the server granted (from `session:welcome`); null until welcomed. */
 	role = $state<Role | null>(null);
+	/** The id one's raised hand has (from `session:welcome`). [F7] */
+	handId = $state<string | null>(null);
 	/** True once the server refused the handshake for good (bad token or unknown board). */
 	denied = $state(false);
 	/** The announcements received, newest first, at most the last 20. */
 	announcements = $state.raw<Announcement[]>([]);
+	/** The facilitated session (agenda, timer, lock, hands, vote) as the server last sent it. */
+	session = $state.raw<SessionState | null>(null);
+	/** One's own votes in the open vote. */
+	ballot = $state.raw<BallotMessage>({ voteId: null, ballot: {} });
+	/** The server's clock minus this browser's, in ms (timers are computed in server time). */
+	clockOffset = $state(0);
 
 	#retry: ReturnType<typeof setTimeout> | undefined;
 	#onAnnouncement: ((announcement: Announcement) => void) | undefined;
+	#onSummons: ((summons: Summons) => void) | undefined;
+	#onSessionChange: ((previous: SessionState | null, next: SessionState) => void) | undefined;
+	#bestRoundTrip = Number.POSITIVE_INFINITY;
 
 	constructor(
 		boardId: string,
 		token: string,
-		options: { onAnnouncement?: (announcement: Announcement) => void } = {},
+		options: {
+			/** This browser's participant key (votes, raised hands). */
+			key?: string;
+			onAnnouncement?: (announcement: Announcement) => void;
+			/** "Bring everyone here" from a facilitator. */
+			onSummons?: (summons: Summons) => void;
+			/** Every new session state, with the one before it. */
+			onSessionChange?: (previous: SessionState | null, next: SessionState) => void;
+		} = {},
 	) {
 		this.#onAnnouncement = options.onAnnouncement;
+		this.#onSummons = options.onSummons;
+		this.#onSessionChange = options.onSessionChange;
 		this.socket = io({
 			path: '/socket.io/',
-			auth: { boardId, token },
+			auth: { boardId, token, ...(options.key ? { key: options.key } : {}) },
 			transports: ['websocket'],
 		});
+		this.socket.on(SessionEvent.state, this.#onState);
+		this.socket.on(SessionEvent.ballot, (ballot) => (this.ballot = ballot));
+		this.socket.on(SessionEvent.summon, (summons) => this.#onSummons?.(summons));
 		this.socket.on('connect', this.#onConnect);
 		this.socket.on('disconnect', this.#onDisconnect);
 		this.socket.on('connect_error', this.#onConnectError);
@@ -55,7 +84,60 @@ export class SessionConnection {
 
 	#onConnect = () => {
 		this.connected = true;
+		void this.#syncClock();
 	};
+
+	#onState = (message: SessionStateMessage) => {
+		// Until the clock is measured, the state's own send time is the best estimate.
+		if (!Number.isFinite(this.#bestRoundTrip)) this.clockOffset = message.now - Date.now();
+		const previous = this.session;
+		if (previous && message.state.version < previous.version) return;
+		this.session = message.state;
+		this.#onSessionChange?.(previous, message.state);
+	};
+
+	/**
+	 * Estimates the server's clock from a few round trips (the fastest one is the most exact:
+	 * the server's time is taken as halfway through it), so every timer reads the same. [F3]
+	 */
+	async #syncClock(): Promise<void> {
+		for (let i = 0; i < 3 && this.socket.connected; i++) {
+			const sent = Date.now();
+			try {
+				const serverNow = await this.socket
+					.timeout(SESSION_ACK_TIMEOUT_MS)
+					.emitWithAck(SessionEvent.clock);
+				const received = Date.now();
+				const roundTrip = received - sent;
+				if (typeof serverNow === 'number' && roundTrip < this.#bestRoundTrip) {
+					this.#bestRoundTrip = roundTrip;
+					this.clockOffset = serverNow - (sent + roundTrip / 2);
+				}
+			} catch {
+				return;
+			}
+		}
+	}
+
+	/** The server's time now, as this browser estimates it. */
+	serverNow(): number {
+		return Date.now() + this.clockOffset;
+	}
+
+	/**
+	 * Sends one command on the facilitated session. Resolves with the server's answer; rejects
+	 * with a `SessionRequestError` when not connected or without an answer in time.
+	 */
+	async command(command: SessionCommand): Promise<Ack> {
+		if (!this.socket.connected) throw new SessionRequestError('offline');
+		try {
+			return await this.socket
+				.timeout(SESSION_ACK_TIMEOUT_MS)
+				.emitWithAck(SessionEvent.command, command);
+		} catch {
+			throw new SessionRequestError('timeout');
+		}
+	}
 
 	#onDisconnect = () => {
 		this.connected = false;
@@ -79,6 +161,7 @@ export class SessionConnection {
 
 	#onWelcome = (welcome: SessionWelcome) => {
 		this.role = welcome.role;
+		this.handId = welcome.handId ?? null;
 	};
 
 	#receive = (announcement: Announcement) => {
