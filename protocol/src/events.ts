@@ -23,6 +23,14 @@ export const SessionEvent = {
 	clock: 'session:clock',
 	/** Server -> everyone but the facilitator who asked: "bring everyone here". [F6] */
 	summon: 'attention:summon',
+	/** Server -> one participant (all their connections): go to your breakout room. [F9] */
+	breakoutGo: 'breakout:go',
+	/** Server -> facilitators: the breakout rooms with facilitator links, to visit them. [F9] */
+	breakoutRooms: 'breakout:rooms',
+	/** Server -> everyone on a breakout board: breakouts ended, go back to the main board. */
+	breakoutEnd: 'breakout:end',
+	/** Client -> server (facilitators), ack: each room's people and cards now. [F9] */
+	breakoutActivity: 'breakout:activity',
 } as const;
 
 /** What a client sends in the socket.io handshake (`auth`). */
@@ -31,6 +39,9 @@ export interface SessionAuth {
 	token: string;
 	/** The client's participant key (`PARTICIPANT_KEY_PATTERN`): who votes, whose hand is up. */
 	key?: string;
+	/** The person's name and city, for breakout assignments (at most 80 characters each). */
+	name?: string;
+	city?: string;
 }
 
 /** Sent to a client when its session connection is accepted. */
@@ -54,6 +65,29 @@ export interface SessionStateMessage {
 	state: SessionState;
 	/** The server's clock when it sent this (epoch ms). */
 	now: number;
+}
+
+/** Where a participant goes for a breakout: the room's board and a participant token for it. */
+export interface BreakoutAssignmentMessage {
+	boardId: string;
+	token: string;
+	room: string;
+}
+
+/** A breakout room as a facilitator sees it: with a facilitator token to visit it. */
+export interface BreakoutRoomLink {
+	id: string;
+	name: string;
+	boardId: string;
+	token: string;
+}
+
+/** One room's activity at a glance. */
+export interface BreakoutActivity {
+	id: string;
+	/** People connected to the room's board now. */
+	people: number;
+	cards: number;
 }
 
 /** The payload of `session:ballot`: one's own votes per item in vote `voteId`. */
@@ -86,6 +120,9 @@ export interface ServerToClientEvents {
 	'session:state': (message: SessionStateMessage) => void;
 	'session:ballot': (message: BallotMessage) => void;
 	'attention:summon': (summons: Summons) => void;
+	'breakout:go': (assignment: BreakoutAssignmentMessage) => void;
+	'breakout:rooms': (rooms: BreakoutRoomLink[]) => void;
+	'breakout:end': (main: { boardId: string }) => void;
 }
 
 /** Events a client emits (socket.io typed events map). Payloads are validated on the server. */
@@ -93,4 +130,5 @@ export interface ClientToServerEvents {
 	'session:announce': (input: unknown, ack: (result: Ack) => void) => void;
 	'session:command': (input: unknown, ack: (result: Ack) => void) => void;
 	'session:clock': (ack: (now: number) => void) => void;
+	'breakout:activity': (ack: (activity: BreakoutActivity[]) => void) => void;
 }

@@ -82,6 +82,37 @@ export interface PublicVote {
 	startedAt: number;
 }
 
+/** Most breakout rooms at once. */
+export const MAX_BREAKOUT_ROOMS = 20;
+
+/** How participants are split into breakout rooms. [F9] */
+export const BREAKOUT_ASSIGNMENTS = ['city', 'mixed', 'random'] as const;
+export type BreakoutAssignment = (typeof BREAKOUT_ASSIGNMENTS)[number];
+
+/** One breakout room: its own board, and who was sent there (hand ids, [F7]). */
+export interface BreakoutRoom {
+	id: string;
+	name: string;
+	boardId: string;
+	members: { handId: string; name: string; city: string }[];
+}
+
+/** Breakouts running from a main board. */
+export interface Breakouts {
+	rooms: BreakoutRoom[];
+	/** Epoch ms, server time. */
+	startedAt: number;
+	/** When the rooms' timer ends (server epoch ms), if one was set. */
+	endsAt: number | null;
+}
+
+/** What a breakout board knows of where it came from. */
+export interface BreakoutParent {
+	boardId: string;
+	/** The room's name ("Room 2", "Split"). */
+	room: string;
+}
+
 /** The session as the server sends it to everyone on the board. */
 export interface SessionState {
 	/** Raised by every change; a client ignores an older state than the one it has. */
@@ -96,6 +127,10 @@ export interface SessionState {
 	/** "Follow me": the leader's awareness client id, or null. */
 	followLeader: number | null;
 	vote: PublicVote | null;
+	/** Breakouts running from this board, if any. [F9] */
+	breakouts: Breakouts | null;
+	/** On a breakout board: its main board and room. [F9] */
+	parent: BreakoutParent | null;
 }
 
 /** The session of a board nobody has facilitated yet. */
@@ -109,6 +144,8 @@ export function initialSessionState(): SessionState {
 		hands: [],
 		followLeader: null,
 		vote: null,
+		breakouts: null,
+		parent: null,
 	};
 }
 
@@ -179,6 +216,25 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
 	}),
 	z.strictObject({ type: z.literal('vote.reveal') }),
 	z.strictObject({ type: z.literal('vote.end') }),
+	/**
+	 * Splits the participants now on the board into `count` rooms (by city: one room per city,
+	 * `count` ignored; mixed: cities spread over the rooms; random), each with a new board made
+	 * from the main board's template, or from a copy of one of its frames. [F9]
+	 */
+	z.strictObject({
+		type: z.literal('breakouts.start'),
+		count: z.number().int().min(1).max(MAX_BREAKOUT_ROOMS),
+		assign: z.enum(BREAKOUT_ASSIGNMENTS),
+		frameId: z.string().min(1).max(64).optional(),
+		minutes: z.number().int().min(1).max(240).optional(),
+	}),
+	/** Brings everyone back and harvests each room's cards into a frame on the main board. */
+	z.strictObject({ type: z.literal('breakouts.end') }),
+	/** Says something to the main board and every breakout room. */
+	z.strictObject({
+		type: z.literal('breakouts.broadcast'),
+		text: z.string().trim().min(1).max(280),
+	}),
 ]);
 export type SessionCommand = z.infer<typeof sessionCommandSchema>;
 export type SessionCommandType = SessionCommand['type'];
@@ -201,6 +257,9 @@ export const COMMAND_PERMISSIONS: Record<SessionCommandType, Permission> = {
 	'vote.cast': 'editContent',
 	'vote.reveal': 'facilitate',
 	'vote.end': 'facilitate',
+	'breakouts.start': 'facilitate',
+	'breakouts.end': 'facilitate',
+	'breakouts.broadcast': 'facilitate',
 };
 
 /** A participant key: what a client calls itself across reconnects (random, from its storage). */

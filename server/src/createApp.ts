@@ -15,6 +15,7 @@ import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
 import { InstanceLiveness } from './pubsub/InstanceLiveness.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import { SessionService } from './session/SessionService.js';
+import { BreakoutService } from './session/BreakoutService.js';
 
 /** What a backend says about itself: `ok` false makes the instance degraded and not ready. */
 export type BackendHealth = { ok: boolean } & Record<string, unknown>;
@@ -102,7 +103,9 @@ export function createApp(options: AppOptions): App {
 		secret,
 		log,
 		sessions,
+		breakouts: new BreakoutService({ sessions, rooms, storage, log }),
 		rooms,
+		tokenTtlMs: config.tokenTtlMs,
 		adapter: options.sessionAdapter,
 	});
 	httpServer.on('upgrade', (request, socket, head) => {

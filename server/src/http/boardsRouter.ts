@@ -1,18 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { Router, type Request } from 'express';
-import * as Y from 'yjs';
 import {
 	ROLES,
-	SCHEMA_VERSION,
-	initBoardMeta,
 	isTemplateId,
-	migrateDoc,
 	parseCreateBoardRequest,
 	type BoardCreated,
 	type BoardInfo,
 	type PerRole,
 } from '@groundwork/protocol';
-import { signToken } from '../auth/tokens.js';
+import { boardTokens, createBoard } from '../boards/newBoard.js';
 import type { Storage } from '../storage/DocStorage.js';
 import { boardClaims } from './auth.js';
 import { sendError } from './errors.js';
@@ -25,24 +20,8 @@ export interface BoardsRouterDeps {
 	publicUrl: string | undefined;
 }
 
-/** A new board id: 16 URL-safe characters (96 random bits). */
-export function newBoardId(): string {
-	return randomBytes(12).toString('base64url');
-}
-
 function baseUrl(req: Request, publicUrl: string | undefined): string {
 	return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
-
-/** The initial document of a board: its metadata at the current schema version. [D2] */
-function initialDocument(title: string, template: string, createdAt: number): Uint8Array {
-	const doc = new Y.Doc();
-	if (!isTemplateId(template)) throw new Error(`unknown template ${template}`);
-	initBoardMeta(doc, { title, template, schemaVersion: SCHEMA_VERSION, createdAt });
-	migrateDoc(doc);
-	const update = Y.encodeStateAsUpdate(doc);
-	doc.destroy();
-	return update;
 }
 
 /** `POST /api/boards` and `GET /api/boards/:id`. See protocol/README.md. [H1]-[H3] */
@@ -60,14 +39,8 @@ export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 			return;
 		}
 		const { title, template } = parsed.value;
-		const id = newBoardId();
-		const createdAt = Date.now();
-		await deps.storage.boards.createBoard({ id, title, template, createdAt });
-		await deps.storage.docs.appendUpdate(id, initialDocument(title, template, createdAt));
-		const expiresAt = createdAt + deps.tokenTtlMs;
-		const tokens = Object.fromEntries(
-			ROLES.map((role) => [role, signToken({ boardId: id, role, expiresAt }, deps.secret)]),
-		) as PerRole<string>;
+		const { id, createdAt } = await createBoard(deps.storage, { title, template });
+		const tokens = boardTokens(id, deps.secret, deps.tokenTtlMs, createdAt);
 		const base = baseUrl(req, deps.publicUrl);
 		const links = Object.fromEntries(
 			ROLES.map((role) => [role, `${base}/b/${id}?token=${encodeURIComponent(tokens[role])}`]),

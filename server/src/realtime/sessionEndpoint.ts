@@ -14,6 +14,7 @@ import { verifyToken } from '../auth/tokens.js';
 import type { Logger } from '../log.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import type { SessionService } from '../session/SessionService.js';
+import type { BreakoutService } from '../session/BreakoutService.js';
 import type { BoardCatalog } from '../storage/DocStorage.js';
 import {
 	attachSessionHandlers,
@@ -33,7 +34,10 @@ export interface SessionEndpointDeps {
 	secret: string;
 	log: Logger;
 	sessions: SessionService;
+	breakouts: BreakoutService;
 	rooms: RoomManager;
+	/** Token secret and lifetime (links to breakout rooms). */
+	tokenTtlMs: number;
 	adapter?: SessionAdapter;
 }
 
@@ -47,6 +51,11 @@ type SessionSocket = Socket<
 /** The socket.io room of a board. */
 export function sessionRoom(boardId: string): string {
 	return `board:${boardId}`;
+}
+
+/** A name or city from the handshake: trimmed, at most 80 characters, else empty. */
+function shortText(value: unknown): string {
+	return typeof value === 'string' ? value.trim().slice(0, 80) : '';
 }
 
 /** Path of the socket.io endpoint. */
@@ -79,7 +88,10 @@ export function createSessionEndpoint(
 	});
 
 	io.use((socket, next) => {
-		const { boardId, token, key } = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+		const { boardId, token, key, name, city } = (socket.handshake.auth ?? {}) as Record<
+			string,
+			unknown
+		>;
 		const refuse = (message: string, code: number) =>
 			next(Object.assign(new Error(message), { data: { code } }));
 		if (!isBoardId(boardId)) return refuse('not_found', CloseCode.boardNotFound);
@@ -88,7 +100,13 @@ export function createSessionEndpoint(
 		deps.boards.getBoard(boardId).then(
 			(board) => {
 				if (!board) return refuse('not_found', CloseCode.boardNotFound);
-				socket.data = { boardId, role: verdict.claims.role, key: participantKeyOf(key) };
+				socket.data = {
+					boardId,
+					role: verdict.claims.role,
+					key: participantKeyOf(key),
+					name: shortText(name),
+					city: shortText(city),
+				};
 				next();
 			},
 			(error: unknown) => {
@@ -114,6 +132,9 @@ export function createSessionEndpoint(
 			log: deps.log,
 			boardRoom: sessionRoom,
 			shared: deps.adapter !== undefined,
+			breakouts: deps.breakouts,
+			secret: deps.secret,
+			tokenTtlMs: deps.tokenTtlMs,
 		});
 		socket.on(SessionEvent.announce, (input, ack) => {
 			const reply = typeof ack === 'function' ? ack : () => {};

@@ -1,9 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import * as Y from 'yjs';
 import {
+	COMMAND_PERMISSIONS,
 	PARTICIPANT_KEY_PATTERN,
 	SessionEvent,
+	can,
+	type BreakoutRoom,
+	type BreakoutRoomLink,
+	type SessionCommand,
 	cardsMap,
 	gapsMap,
 	sessionCommandSchema,
@@ -16,6 +21,9 @@ import type { Logger } from '../log.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import type { SessionEffect } from '../session/applyCommand.js';
 import type { SessionService } from '../session/SessionService.js';
+import { BreakoutRefusal, type BreakoutService } from '../session/BreakoutService.js';
+import type { RosterEntry } from '../session/assignRooms.js';
+import { boardTokens } from '../boards/newBoard.js';
 import type { StoredSession } from '../storage/SessionStore.js';
 import { TokenBucket } from './TokenBucket.js';
 
@@ -28,6 +36,10 @@ export interface SessionHandlerDeps {
 	boardRoom: (boardId: string) => string;
 	/** True when other instances share the board (a Redis adapter): they are told of changes. */
 	shared: boolean;
+	breakouts: BreakoutService;
+	/** The token secret and lifetime, for the links to breakout rooms. */
+	secret: string;
+	tokenTtlMs: number;
 }
 
 /** Commands one connection may send in a burst, and per second after it. [F1] */
@@ -43,6 +55,9 @@ export interface SessionSocketData {
 	role: Role;
 	/** The participant key the client offered, when well formed. */
 	key: string | null;
+	/** The name and city the client gave (for breakouts by city), possibly empty. */
+	name: string;
+	city: string;
 }
 
 /** Events between server instances (through the adapter). */
@@ -135,6 +150,22 @@ export function attachSessionHandlers(
 		(session) => {
 			socket.emit(SessionEvent.state, stateMessage(session));
 			if (key) socket.emit(SessionEvent.ballot, ballotMessage(session, key));
+			// Breakouts running: a member goes (back) to their room, a facilitator gets the links.
+			const breakouts = session.state.breakouts;
+			if (!breakouts) return;
+			if (can(role, 'facilitate'))
+				socket.emit(SessionEvent.breakoutRooms, roomLinks(breakouts.rooms));
+			const handId = handIdOf(key);
+			const mine = breakouts.rooms.find((room) =>
+				room.members.some((member) => member.handId === handId),
+			);
+			if (mine && role === 'participant') {
+				socket.emit(SessionEvent.breakoutGo, {
+					boardId: mine.boardId,
+					token: tokensOf(mine.boardId).participant,
+					room: mine.name,
+				});
+			}
 		},
 		(error: unknown) =>
 			deps.log.error({ err: error, board: boardId }, 'loading the session failed'),
@@ -143,6 +174,82 @@ export function attachSessionHandlers(
 	socket.on(SessionEvent.clock, (ack) => {
 		if (typeof ack === 'function') ack(Date.now());
 	});
+
+	function tokensOf(roomBoardId: string) {
+		return boardTokens(roomBoardId, deps.secret, deps.tokenTtlMs);
+	}
+
+	function roomLinks(rooms: readonly BreakoutRoom[]): BreakoutRoomLink[] {
+		return rooms.map((entry) => ({
+			id: entry.id,
+			name: entry.name,
+			boardId: entry.boardId,
+			token: tokensOf(entry.boardId).facilitator,
+		}));
+	}
+
+	/** The participants on the board now, on every instance, each once. */
+	async function roster(): Promise<RosterEntry[]> {
+		const people = new Map<string, RosterEntry>();
+		for (const other of await io.in(room).fetchSockets()) {
+			const data = other.data;
+			if (data.role !== 'participant' || !data.key || people.has(data.key)) continue;
+			const handId = handIdOf(data.key);
+			if (handId) people.set(data.key, { key: data.key, handId, name: data.name, city: data.city });
+		}
+		return [...people.values()];
+	}
+
+	socket.on(SessionEvent.breakoutActivity, (ack) => {
+		if (typeof ack !== 'function') return;
+		if (!can(role, 'facilitate')) {
+			ack([]);
+			return;
+		}
+		deps.breakouts
+			.activity(boardId, async (roomBoardId) => {
+				const sockets = await io.in(deps.boardRoom(roomBoardId)).fetchSockets();
+				return new Set(sockets.map((entry) => entry.data.key ?? entry.id)).size;
+			})
+			.then(ack, (error: unknown) => {
+				deps.log.warn({ err: error, board: boardId }, 'breakout activity failed');
+				ack([]);
+			});
+	});
+
+	/** Runs a breakout command (they create boards and move people, beyond the reducer). */
+	async function runBreakouts(command: SessionCommand): Promise<void> {
+		if (command.type === 'breakouts.start') {
+			const started = await deps.breakouts.start(boardId, command, await roster());
+			io.to(room).emit(SessionEvent.state, stateMessage(started.session));
+			if (deps.shared) io.serverSideEmit('session:changed', boardId);
+			for (const assignment of started.assignments) {
+				io.to(voterRoom(boardId, assignment.key)).emit(SessionEvent.breakoutGo, {
+					boardId: assignment.boardId,
+					token: tokensOf(assignment.boardId).participant,
+					room: assignment.room,
+				});
+			}
+			const links = roomLinks(started.rooms);
+			for (const other of await io.in(room).fetchSockets()) {
+				if (can(other.data.role, 'facilitate')) other.emit(SessionEvent.breakoutRooms, links);
+			}
+		} else if (command.type === 'breakouts.end') {
+			const ended = await deps.breakouts.end(boardId);
+			io.to(room).emit(SessionEvent.state, stateMessage(ended.session));
+			if (deps.shared) io.serverSideEmit('session:changed', boardId);
+			for (const entry of ended.rooms) {
+				io.to(deps.boardRoom(entry.boardId)).emit(SessionEvent.breakoutEnd, { boardId });
+			}
+		} else if (command.type === 'breakouts.broadcast') {
+			const session = await deps.sessions.get(boardId);
+			const announcement = { id: randomUUID(), text: command.text, at: Date.now() };
+			io.to(room).emit(SessionEvent.announcement, announcement);
+			for (const entry of session.state.breakouts?.rooms ?? []) {
+				io.to(deps.boardRoom(entry.boardId)).emit(SessionEvent.announcement, announcement);
+			}
+		}
+	}
 
 	socket.on(SessionEvent.command, (input, ack) => {
 		const reply = typeof ack === 'function' ? ack : () => {};
@@ -153,6 +260,24 @@ export function attachSessionHandlers(
 		const parsed = sessionCommandSchema.safeParse(input);
 		if (!parsed.success) {
 			reply({ ok: false, code: 'invalid', message: parsed.error.issues[0]?.message ?? 'invalid' });
+			return;
+		}
+		if (parsed.data.type.startsWith('breakouts.')) {
+			if (!can(role, COMMAND_PERMISSIONS[parsed.data.type])) {
+				reply({ ok: false, code: 'forbidden', message: 'Only facilitators run breakouts.' });
+				return;
+			}
+			runBreakouts(parsed.data).then(
+				() => reply({ ok: true }),
+				(error: unknown) => {
+					if (error instanceof BreakoutRefusal) {
+						reply({ ok: false, code: 'invalid', message: error.message });
+						return;
+					}
+					deps.log.error({ err: error, board: boardId }, 'breakouts failed');
+					reply({ ok: false, code: 'unavailable', message: 'Breakouts could not be changed.' });
+				},
+			);
 			return;
 		}
 		deps.sessions.run(boardId, { role, key, handId: handIdOf(key) }, parsed.data).then(

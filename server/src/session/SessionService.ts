@@ -32,20 +32,51 @@ export class SessionService {
 
 	/** The board's session: stored, or the initial one. */
 	async get(boardId: string): Promise<StoredSession> {
-		const stored = await this.deps.store.load(boardId);
-		const session = stored ?? { state: initialSessionState(), ballots: {} };
+		const session = withDefaults(await this.deps.store.load(boardId));
 		this.deps.onSession?.(boardId, session);
 		return session;
 	}
 
+	/**
+	 * Changes a board's session with `mutate` (which returns the next session, or null to leave
+	 * it), by compare-and-set like a command; the version is raised here. Resolves to the stored
+	 * session (the unchanged one when `mutate` declined).
+	 */
+	update(
+		boardId: string,
+		mutate: (session: StoredSession) => StoredSession | null,
+	): Promise<StoredSession> {
+		return this.serially(boardId, async () => {
+			for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+				const stored = await this.deps.store.load(boardId);
+				const current = withDefaults(stored);
+				const next = mutate(structuredClone(current));
+				if (!next) return current;
+				next.state.version = current.state.version + 1;
+				if (await this.deps.store.save(boardId, next, stored ? stored.state.version : 0)) {
+					this.deps.onSession?.(boardId, next);
+					return next;
+				}
+			}
+			throw new Error('The session kept changing; the change was not applied.');
+		});
+	}
+
 	/** Runs one command of `actor` on the board's session. */
 	run(boardId: string, actor: Actor, command: SessionCommand): Promise<CommandOutcome> {
+		return this.serially(boardId, () => this.attempt(boardId, actor, command));
+	}
+
+	/** Runs `task` after every earlier task of the board on this instance. */
+	private serially<T>(boardId: string, task: () => Promise<T>): Promise<T> {
 		const previous = this.queues.get(boardId) ?? Promise.resolve();
-		const next = previous.catch(() => undefined).then(() => this.attempt(boardId, actor, command));
+		const next = previous.catch(() => undefined).then(task);
 		this.queues.set(boardId, next);
-		void next.finally(() => {
-			if (this.queues.get(boardId) === next) this.queues.delete(boardId);
-		});
+		void next
+			.finally(() => {
+				if (this.queues.get(boardId) === next) this.queues.delete(boardId);
+			})
+			.catch(() => undefined);
 		return next;
 	}
 
@@ -56,7 +87,7 @@ export class SessionService {
 	): Promise<CommandOutcome> {
 		for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			const stored = await this.deps.store.load(boardId);
-			const current = stored ?? { state: initialSessionState(), ballots: {} };
+			const current = withDefaults(stored);
 			const outcome = applyCommand(current, command, actor, this.now());
 			if (!outcome.ok || !outcome.changed) return outcome;
 			const expected = stored ? stored.state.version : 0;
@@ -68,4 +99,13 @@ export class SessionService {
 		}
 		throw new Error('The session kept changing; the command was not applied.');
 	}
+}
+
+/**
+ * A stored session with every field of the current state (sessions stored by older code lack
+ * later fields), or the initial session when none is stored.
+ */
+function withDefaults(stored: StoredSession | undefined): StoredSession {
+	if (!stored) return { state: initialSessionState(), ballots: {} };
+	return { state: { ...initialSessionState(), ...stored.state }, ballots: stored.ballots };
 }

@@ -96,8 +96,12 @@ const cast = (itemId: string, delta: 1 | -1 = 1): SessionCommand => ({
 	delta,
 });
 
-/** One valid command of every type (checked against the schema below). */
-const SAMPLES: Record<SessionCommandType, SessionCommand> = {
+/** The commands `BreakoutService` runs; the reducer refuses them. [F9] */
+const BREAKOUT_TYPES = ['breakouts.start', 'breakouts.end', 'breakouts.broadcast'] as const;
+type ReducerCommandType = Exclude<SessionCommandType, (typeof BREAKOUT_TYPES)[number]>;
+
+/** One valid command of every type the reducer runs (checked against the schema below). */
+const SAMPLES: Record<ReducerCommandType, SessionCommand> = {
 	'agenda.set': { type: 'agenda.set', phases: [{ id: 'only', title: 'Only', minutes: 10 }] },
 	'agenda.go': { type: 'agenda.go', index: 1 },
 	'timer.start': { type: 'timer.start', seconds: 300 },
@@ -152,7 +156,9 @@ describe('applyCommand', () => {
 		});
 
 		it('facilitation commands are the facilitator’s; content commands anyone’s but a viewer’s', () => {
-			const types = Object.keys(COMMAND_PERMISSIONS) as SessionCommandType[];
+			const types = (Object.keys(COMMAND_PERMISSIONS) as SessionCommandType[]).filter(
+				(type) => !(BREAKOUT_TYPES as readonly string[]).includes(type),
+			);
 			expect(types.sort()).toEqual(Object.keys(SAMPLES).sort());
 			expect(types.filter((type) => COMMAND_PERMISSIONS[type] === 'editContent').sort()).toEqual([
 				'hand.lower',
@@ -165,8 +171,13 @@ describe('applyCommand', () => {
 			);
 		});
 
+		it('breakout commands are the facilitator’s, and not run by the reducer', () => {
+			for (const type of BREAKOUT_TYPES) expect(COMMAND_PERMISSIONS[type]).toBe('facilitate');
+			expectRefused(apply(fresh(), { type: 'breakouts.end' }, facilitator), 'invalid');
+		});
+
 		const cases = ROLES.flatMap((role) =>
-			(Object.keys(SAMPLES) as SessionCommandType[]).map((type) => ({
+			(Object.keys(SAMPLES) as ReducerCommandType[]).map((type) => ({
 				role,
 				type,
 				allowed: can(role, COMMAND_PERMISSIONS[type]),

@@ -224,6 +224,11 @@ export function applyCommand(
 			state.vote = null;
 			ballots = {};
 			break;
+		case 'breakouts.start':
+		case 'breakouts.end':
+		case 'breakouts.broadcast':
+			// They create boards and move people: `BreakoutService` runs them, not this reducer.
+			return refuse('Breakouts are not run here.');
 	}
 	state.version = current.state.version + 1;
 	return { ok: true, session: { state, ballots }, changed: true, effects };
