@@ -60,6 +60,9 @@ const SAMPLE_VALUES = {
 	left: 2,
 	voters: 3,
 	item: 'Retrofit the schools',
+	room: 'Room 2',
+	people: 3,
+	cards: 12,
 };
 
 describe('i18n', () => {
@@ -104,6 +107,13 @@ describe('i18n', () => {
 		expect(t('history.undone', { change: 'text' })).toBe('Undone: typing');
 		expect(t('history.redone', { change: 'move' })).toBe('Redone: card moved');
 		expect(t('history.undone', { change: 'something new' })).toBe('Undone: your last change');
+	});
+
+	it('counts breakout rooms and what happens in them', () => {
+		expect(t('session.breakoutsRunning', { count: 1 })).toBe('Breakouts running: 1 room');
+		expect(t('session.breakoutsRunning', { count: 4 })).toBe('Breakouts running: 4 rooms');
+		expect(t('breakout.activity', { people: 0, cards: 1 })).toBe('Nobody there now, 1 card');
+		expect(t('breakout.activity', { people: 2, cards: 0 })).toBe('2 people there now, no cards');
 	});
 
 	it('handles selects', () => {

@@ -22,6 +22,12 @@ import { loadIdentity, saveIdentity, type Identity } from './identity.js';
 import { participantKey } from './participantKey.js';
 import { sessionChangeMessages } from './sessionChanges.js';
 import { refusalMessage, sessionErrorMessage } from './sessionMessages.js';
+import {
+	boardPath,
+	isBreakoutMove,
+	loadBreakoutReturn,
+	rememberBreakoutReturn,
+} from './breakoutReturn.js';
 
 /**
  * Everything one open board needs, wired together: the document connection, the session-control
@@ -29,6 +35,7 @@ import { refusalMessage, sessionErrorMessage } from './sessionMessages.js';
  * identity. Created by the board page, destroyed with it.
  */
 export class BoardSession {
+	readonly boardId: string;
 	readonly info: BoardInfo;
 	readonly connection: BoardConnection;
 	/** The session-control channel (socket.io): the server's word on our role, announcements. */
@@ -54,19 +61,32 @@ export class BoardSession {
 	readonly clipboard: BoardClipboard;
 	/** The id of the announcement the user dismissed from the banner. */
 	#dismissedAnnouncement = $state<string | null>(null);
+	/**
+	 * On a breakout board: the page to go back to (the main board as one left it), when this tab
+	 * came here from it. [F9]
+	 */
+	readonly breakoutReturn: string | null;
+	/** On a breakout board: the breakouts ended and there is no remembered way back. [F9] */
+	breakoutEnded = $state(false);
 
 	constructor(boardId: string, token: string, info: BoardInfo) {
+		this.boardId = boardId;
 		this.info = info;
 		this.#mayEdit = can(info.role, 'editContent');
+		this.breakoutReturn = loadBreakoutReturn(boardId);
 		this.connection = new BoardConnection(boardId, token);
 		this.control = new SessionConnection(boardId, token, {
 			key: this.key,
+			name: this.identity?.name,
+			city: this.identity?.city,
 			onAnnouncement: (announcement) => this.#readOut(announcement),
 			onSummons: (summons) => (this.summons = summons),
 			onSessionChange: (previous, next) => {
 				for (const message of sessionChangeMessages(previous, next))
 					this.announcer.announce(message);
 			},
+			onBreakoutGo: (room) => this.visitBreakout(room.boardId, room.token),
+			onBreakoutEnd: () => this.#leaveBreakout(),
 		});
 		this.presence = new Presence(this.connection.awareness);
 		this.history = this.#mayEdit ? new UndoHistory(this.connection.doc) : null;
@@ -159,11 +179,37 @@ export class BoardSession {
 		this.announcer.alert(t('announcement.text', { text: announcement.text }));
 	}
 
-	/** Sets and remembers the user's name and city, and tells the others. */
+	/** Sets and remembers the user's name and city, and tells the others (and the server). */
 	join(identity: Identity): void {
 		this.identity = identity;
 		saveIdentity(identity);
 		this.presence.setIdentity(identity);
+		this.control.identify(identity.name, identity.city);
+	}
+
+	/**
+	 * Opens breakout board `boardId` with `token` in this tab, remembering this page as the way
+	 * back (participants sent to their room, facilitators visiting one). [F9]
+	 */
+	visitBreakout(boardId: string, token: string): void {
+		if (!isBreakoutMove(this.boardId, boardId)) return;
+		this.rememberReturnFrom(boardId);
+		window.location.assign(boardPath(boardId, token));
+	}
+
+	/** Remembers this page as the way back from breakout board `boardId` (before going there). */
+	rememberReturnFrom(boardId: string): void {
+		rememberBreakoutReturn(boardId, window.location.pathname + window.location.search);
+	}
+
+	/** The breakouts ended: back to the remembered page, else stay and say so. [F9] */
+	#leaveBreakout(): void {
+		if (this.breakoutReturn) {
+			window.location.assign(this.breakoutReturn);
+			return;
+		}
+		this.breakoutEnded = true;
+		this.announcer.alert(t('breakout.endedStay'));
 	}
 
 	/** Leaves the board and frees everything. */

@@ -4,9 +4,13 @@ import {
 	type Ack,
 	type Announcement,
 	type BallotMessage,
+	type BreakoutActivity,
+	type BreakoutAssignmentMessage,
+	type BreakoutRoomLink,
 	type ClientToServerEvents,
 	type Role,
 	type ServerToClientEvents,
+	type SessionAuth,
 	type SessionCommand,
 	type SessionState,
 	type SessionStateMessage,
@@ -20,10 +24,13 @@ import { SessionRequestError, isRefusedHandshake } from './sessionErrors.js';
 export const SESSION_ACK_TIMEOUT_MS = 5_000;
 /** How long to wait before asking again after a refusal that may pass (e.g. "unavailable"). */
 const RETRY_AFTER_REFUSAL_MS = 5_000;
+/** Longest name and city sent in the handshake (`SessionAuth`). */
+const MAX_AUTH_IDENTITY_LENGTH = 80;
 
 /**
  * One board's session-control channel (socket.io at `/socket.io/`, SPEC [C1]-[C3]): who the
- * server says we are, and the facilitator's announcements. Fields are reactive (`$state`).
+ * server says we are, the facilitator's announcements, the facilitated session and its breakout
+ * rooms. Fields are reactive (`$state`).
  */
 export class SessionConnection {
 	readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -44,11 +51,17 @@ export class SessionConnection {
 	ballot = $state.raw<BallotMessage>({ voteId: null, ballot: {} });
 	/** The server's clock minus this browser's, in ms (timers are computed in server time). */
 	clockOffset = $state(0);
+	/** Facilitators of a main board: the running breakout rooms, with links to visit them. [F9] */
+	breakoutRooms = $state.raw<BreakoutRoomLink[]>([]);
 
 	#retry: ReturnType<typeof setTimeout> | undefined;
 	#onAnnouncement: ((announcement: Announcement) => void) | undefined;
 	#onSummons: ((summons: Summons) => void) | undefined;
 	#onSessionChange: ((previous: SessionState | null, next: SessionState) => void) | undefined;
+	#onBreakoutGo: ((assignment: BreakoutAssignmentMessage) => void) | undefined;
+	#onBreakoutEnd: ((main: { boardId: string }) => void) | undefined;
+	/** The handshake's `auth`, kept to change the name and city later. */
+	#auth: SessionAuth;
 	#bestRoundTrip = Number.POSITIVE_INFINITY;
 
 	constructor(
@@ -57,24 +70,42 @@ export class SessionConnection {
 		options: {
 			/** This browser's participant key (votes, raised hands). */
 			key?: string;
+			/** The person's name and city, for breakout assignments. [F9] */
+			name?: string;
+			city?: string;
 			onAnnouncement?: (announcement: Announcement) => void;
 			/** "Bring everyone here" from a facilitator. */
 			onSummons?: (summons: Summons) => void;
 			/** Every new session state, with the one before it. */
 			onSessionChange?: (previous: SessionState | null, next: SessionState) => void;
+			/** `breakout:go`: the server sends this participant to a breakout room. [F9] */
+			onBreakoutGo?: (assignment: BreakoutAssignmentMessage) => void;
+			/** `breakout:end`: the breakouts ended, go back to main board `boardId`. [F9] */
+			onBreakoutEnd?: (main: { boardId: string }) => void;
 		} = {},
 	) {
 		this.#onAnnouncement = options.onAnnouncement;
 		this.#onSummons = options.onSummons;
 		this.#onSessionChange = options.onSessionChange;
+		this.#onBreakoutGo = options.onBreakoutGo;
+		this.#onBreakoutEnd = options.onBreakoutEnd;
+		this.#auth = {
+			boardId,
+			token,
+			...(options.key ? { key: options.key } : {}),
+			...identityAuth(options.name, options.city),
+		};
 		this.socket = io({
 			path: '/socket.io/',
-			auth: { boardId, token, ...(options.key ? { key: options.key } : {}) },
+			auth: { ...this.#auth },
 			transports: ['websocket'],
 		});
 		this.socket.on(SessionEvent.state, this.#onState);
 		this.socket.on(SessionEvent.ballot, (ballot) => (this.ballot = ballot));
 		this.socket.on(SessionEvent.summon, (summons) => this.#onSummons?.(summons));
+		this.socket.on(SessionEvent.breakoutGo, (assignment) => this.#onBreakoutGo?.(assignment));
+		this.socket.on(SessionEvent.breakoutRooms, (rooms) => (this.breakoutRooms = rooms));
+		this.socket.on(SessionEvent.breakoutEnd, (main) => this.#onBreakoutEnd?.(main));
 		this.socket.on('connect', this.#onConnect);
 		this.socket.on('disconnect', this.#onDisconnect);
 		this.socket.on('connect_error', this.#onConnectError);
@@ -93,6 +124,8 @@ export class SessionConnection {
 		const previous = this.session;
 		if (previous && message.state.version < previous.version) return;
 		this.session = message.state;
+		// The links of rooms that no longer run are of no use.
+		if (!message.state.breakouts && this.breakoutRooms.length > 0) this.breakoutRooms = [];
 		this.#onSessionChange?.(previous, message.state);
 	};
 
@@ -137,6 +170,40 @@ export class SessionConnection {
 		} catch {
 			throw new SessionRequestError('timeout');
 		}
+	}
+
+	/**
+	 * Asks the server how many people and cards each breakout room has now (facilitators of the
+	 * main board). Rejects with a `SessionRequestError` when not connected or without an answer
+	 * in time. [F9]
+	 */
+	async activity(): Promise<BreakoutActivity[]> {
+		if (!this.socket.connected) throw new SessionRequestError('offline');
+		let activity: unknown;
+		try {
+			activity = await this.socket
+				.timeout(SESSION_ACK_TIMEOUT_MS)
+				.emitWithAck(SessionEvent.breakoutActivity);
+		} catch {
+			throw new SessionRequestError('timeout');
+		}
+		return Array.isArray(activity) ? (activity as BreakoutActivity[]) : [];
+	}
+
+	/**
+	 * Tells the server a new name and city (for breakout assignments): they travel in the
+	 * handshake, so the socket reconnects with them. Nothing happens when they did not change or
+	 * the server refused this connection for good. [F9]
+	 */
+	identify(name: string, city: string): void {
+		const next = identityAuth(name, city);
+		if (next.name === this.#auth.name && next.city === this.#auth.city) return;
+		const { name: _name, city: _city, ...rest } = this.#auth;
+		this.#auth = { ...rest, ...next };
+		this.socket.auth = { ...this.#auth };
+		if (this.denied) return;
+		clearTimeout(this.#retry);
+		this.socket.disconnect().connect();
 	}
 
 	#onDisconnect = () => {
@@ -195,4 +262,14 @@ export class SessionConnection {
 		this.socket.disconnect();
 		this.connected = false;
 	}
+}
+
+/** The handshake's `name` and `city` (at most 80 characters each), leaving out empty ones. */
+function identityAuth(name?: string, city?: string): Pick<SessionAuth, 'name' | 'city'> {
+	const auth: Pick<SessionAuth, 'name' | 'city'> = {};
+	const trimmedName = name?.trim().slice(0, MAX_AUTH_IDENTITY_LENGTH);
+	const trimmedCity = city?.trim().slice(0, MAX_AUTH_IDENTITY_LENGTH);
+	if (trimmedName) auth.name = trimmedName;
+	if (trimmedCity) auth.city = trimmedCity;
+	return auth;
 }

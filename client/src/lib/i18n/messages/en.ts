@@ -643,6 +643,44 @@ export const en = {
 	'vote.revealedAlert': 'The votes are revealed.',
 	'vote.item': 'Item',
 	'gaps.sort.votes': 'Votes',
+	'session.breakoutsRunning':
+		'{count, plural, one {Breakouts running: # room} other {Breakouts running: # rooms}}',
+	'session.breakoutRoom': 'Breakout room: {room}',
+	'session.backToMain': 'Back to the main board',
+	'breakout.heading': 'Breakout rooms',
+	'breakout.count': 'Number of rooms',
+	'breakout.assign': 'Who goes where',
+	'breakout.assignCity': 'One room per city',
+	'breakout.assignMixed': 'Cities mixed',
+	'breakout.assignRandom': 'At random',
+	'breakout.cityHint':
+		'One room for each city on the board: the number of rooms follows the cities.',
+	'breakout.frame': 'Copy a frame into each room',
+	'breakout.noFrame': 'No: start each room from the board’s template',
+	'breakout.minutes': 'Timer in minutes (optional)',
+	'breakout.start': 'Start breakouts',
+	'breakout.started': 'Breakouts started. Participants are on their way to their rooms.',
+	'breakout.rooms': 'Rooms',
+	'breakout.membersOf': 'People in {name}',
+	'breakout.member': '{name} · {city}',
+	'breakout.noMembers': 'Nobody was sent to this room.',
+	'breakout.activity':
+		'{people, plural, =0 {Nobody there now} one {# person there now} other {# people there now}}, {cards, plural, =0 {no cards} one {# card} other {# cards}}',
+	'breakout.activityUnknown': 'Activity not known yet',
+	'breakout.visit': 'Visit {name}',
+	'breakout.broadcastLabel': 'Message to all rooms',
+	'breakout.broadcast': 'Send to all rooms',
+	'breakout.broadcastSent': 'Sent to this board and every room.',
+	'breakout.broadcastRequired': 'Please write a message first.',
+	'breakout.end': 'End breakouts and bring everyone back',
+	'breakout.endConfirm':
+		'Are you sure? Everyone comes back to this board and each room’s cards are gathered here.',
+	'breakout.endYes': 'Yes, end breakouts',
+	'breakout.endNo': 'No, keep them running',
+	'breakout.ended': 'Breakouts ended. Everyone is coming back.',
+	'breakout.endedStay':
+		'The breakouts have ended. Go back to the main board with the link you joined it with.',
+	'breakout.timeUpAlert': 'Time is up for the breakout rooms.',
 } as const;
 
 /** A key of the message catalog. */
