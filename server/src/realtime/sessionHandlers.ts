@@ -238,6 +238,11 @@ export function attachSessionHandlers(
 			const ended = await deps.breakouts.end(boardId);
 			io.to(room).emit(SessionEvent.state, stateMessage(ended.session));
 			if (deps.shared) io.serverSideEmit('session:changed', boardId);
+			for (const entry of ended.roomSessions) {
+				// The room's timer stopped: tell whoever is still there, on every instance.
+				io.to(deps.boardRoom(entry.boardId)).emit(SessionEvent.state, stateMessage(entry.session));
+				if (deps.shared) io.serverSideEmit('session:changed', entry.boardId);
+			}
 			for (const entry of ended.rooms) {
 				io.to(deps.boardRoom(entry.boardId)).emit(SessionEvent.breakoutEnd, { boardId });
 			}

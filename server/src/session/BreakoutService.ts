@@ -1,4 +1,9 @@
-import type { BreakoutRoom, SessionCommand } from '@groundwork/protocol';
+import {
+	MAX_BREAKOUT_ROOMS,
+	type BreakoutRoom,
+	type Breakouts,
+	type SessionCommand,
+} from '@groundwork/protocol';
 import { createBoard } from '../boards/newBoard.js';
 import type { Logger } from '../log.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
@@ -60,6 +65,11 @@ export class BreakoutService {
 			room: (n) => `Room ${n}`,
 			noCity: 'No city',
 		});
+		if (plan.length > MAX_BREAKOUT_ROOMS) {
+			throw new BreakoutRefusal(
+				`More cities than the ${MAX_BREAKOUT_ROOMS} rooms allowed: mix the cities instead.`,
+			);
+		}
 		const now = this.now();
 		const endsAt = command.minutes ? now + command.minutes * 60_000 : null;
 		const mainRoom = command.frameId ? await rooms.acquire(mainId) : undefined;
@@ -117,16 +127,49 @@ export class BreakoutService {
 	 * twice), then every room's cards come home in one change of the main board. Resolves to the
 	 * main session and the rooms that ended.
 	 */
-	async end(mainId: string): Promise<{ session: StoredSession; rooms: BreakoutRoom[] }> {
-		const { sessions, rooms } = this.deps;
-		let ended: BreakoutRoom[] = [];
+	async end(mainId: string): Promise<{
+		session: StoredSession;
+		rooms: BreakoutRoom[];
+		roomSessions: { boardId: string; session: StoredSession }[];
+	}> {
+		const { sessions } = this.deps;
+		let ended: Breakouts | null = null;
 		const session = await sessions.update(mainId, (next) => {
 			if (!next.state.breakouts) return null;
-			ended = next.state.breakouts.rooms;
+			ended = next.state.breakouts;
 			next.state.breakouts = null;
 			return next;
 		});
-		if (ended.length === 0) throw new BreakoutRefusal('No breakouts are running.');
+		const claimed = ended as Breakouts | null;
+		if (!claimed) throw new BreakoutRefusal('No breakouts are running.');
+		try {
+			await this.harvest(mainId, claimed.rooms);
+		} catch (error) {
+			// Nothing came home: the breakouts run on, so ending can be tried again.
+			await sessions.update(mainId, (next) => {
+				if (next.state.breakouts) return null;
+				next.state.breakouts = claimed;
+				return next;
+			});
+			throw error;
+		}
+		const roomSessions = [];
+		for (const room of claimed.rooms) {
+			roomSessions.push({
+				boardId: room.boardId,
+				session: await sessions.update(room.boardId, (next) => {
+					if (next.state.timer.status === 'idle') return null;
+					next.state.timer = { status: 'idle' };
+					return next;
+				}),
+			});
+		}
+		return { session, rooms: claimed.rooms, roomSessions };
+	}
+
+	/** Copies every room's cards home, in one change of the main board. */
+	private async harvest(mainId: string, ended: readonly BreakoutRoom[]): Promise<void> {
+		const { rooms } = this.deps;
 		const held: Room[] = [];
 		try {
 			const mainRoom = await rooms.acquire(mainId);
@@ -147,14 +190,6 @@ export class BreakoutService {
 		} finally {
 			for (const room of held) rooms.release(room);
 		}
-		for (const room of ended) {
-			await sessions.update(room.boardId, (next) => {
-				if (next.state.timer.status === 'idle') return null;
-				next.state.timer = { status: 'idle' };
-				return next;
-			});
-		}
-		return { session, rooms: ended };
 	}
 
 	/** Each room's people (from `peopleOf`) and cards now. */

@@ -22,8 +22,11 @@ import {
  * they came from. Both work on documents inside the caller's transaction.
  */
 
-/** Keys a harvested card gets: the room it was made in and that room's board. */
-export const PROVENANCE = { room: 'fromRoom', board: 'fromBoard' } as const;
+/**
+ * Keys a harvested card gets: the room it was made in, that room's board, and the cell it had
+ * there (`{ column, row }`: on the main board it sits in its room's frame, below the grid).
+ */
+export const PROVENANCE = { room: 'fromRoom', board: 'fromBoard', cell: 'fromCell' } as const;
 
 const newId = (): string => randomBytes(9).toString('base64url');
 
@@ -144,6 +147,12 @@ export function harvestRooms(
 			copy.set(CARD.id, id);
 			copy.set(PROVENANCE.room, room.name);
 			copy.set(PROVENANCE.board, room.boardId);
+			const { template } = layoutOf(room.doc);
+			const fromColumn = card.get(template.cellKeys.column);
+			const fromRow = card.get(template.cellKeys.row);
+			if (typeof fromColumn === 'string' && typeof fromRow === 'string') {
+				copy.set(PROVENANCE.cell, { column: fromColumn, row: fromRow });
+			}
 			copy.set(CARD.order, index);
 			cardsMap(main).set(id, copy);
 			const column = index % COLUMNS;

@@ -3,20 +3,15 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { pino } from 'pino';
-import { io, type Socket } from 'socket.io-client';
 import {
 	cardsMap,
 	timerRemainingMs,
 	type Ack,
-	type BallotMessage,
 	type BoardCreated,
-	type ClientToServerEvents,
 	type Role,
-	type ServerToClientEvents,
 	type SessionCommand,
 	type SessionState,
 	type SessionStateMessage,
-	type Summons,
 } from '@groundwork/protocol';
 import { createRedisBackend } from '../../src/redis/createRedisBackend.js';
 import {
@@ -24,6 +19,7 @@ import {
 	COMMANDS_PER_SECOND,
 	VOTES_KEY,
 } from '../../src/realtime/sessionHandlers.js';
+import { joinSession, type FacilitationClient as Client } from '../support/facilitationClient.js';
 import { startTestRedis, type TestRedis } from '../support/redisServer.js';
 import { addCard, cardTexts, connectClient, type SyncClient } from '../support/syncClient.js';
 import { makeDataDir, startTestServer, type TestServer } from '../support/testServer.js';
@@ -36,21 +32,6 @@ const KEY = {
 	bruno: 'bruno-key-0000002',
 	carla: 'carla-key-0000003',
 } as const;
-
-/** A session connection that records every event it receives, in order. */
-interface Client {
-	key: string | undefined;
-	socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-	events: { event: string; payload: unknown }[];
-	states(): SessionStateMessage[];
-	ballots(): BallotMessage[];
-	summons(): Summons[];
-	/** The newest session state received (by version, as a client keeps it). */
-	state(): SessionState;
-	command(input: unknown): Promise<Ack>;
-	clock(): Promise<number>;
-	close(): void;
-}
 
 const clients: Client[] = [];
 const syncClients: SyncClient[] = [];
@@ -77,10 +58,6 @@ async function stop(target: TestServer): Promise<void> {
 	await target.close();
 }
 
-function eventsOf<T>(client: { events: Client['events'] }, event: string): T[] {
-	return client.events.filter((entry) => entry.event === event).map((entry) => entry.payload as T);
-}
-
 /** Connects to the board's session as `role`, with a participant key when given. */
 async function join(
 	target: TestServer,
@@ -88,38 +65,8 @@ async function join(
 	role: Role,
 	key?: string,
 ): Promise<Client> {
-	const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(target.httpUrl, {
-		auth: { boardId: board.id, token: board.tokens[role], ...(key ? { key } : {}) },
-		transports: ['websocket'],
-		reconnection: false,
-		forceNew: true,
-	});
-	const events: Client['events'] = [];
-	socket.onAny((event: string, payload: unknown) => events.push({ event, payload }));
-	const client: Client = {
-		key,
-		socket,
-		events,
-		states: () => eventsOf<SessionStateMessage>(client, 'session:state'),
-		ballots: () => eventsOf<BallotMessage>(client, 'session:ballot'),
-		summons: () => eventsOf<Summons>(client, 'attention:summon'),
-		state: () => {
-			const newest = client
-				.states()
-				.reduce<SessionStateMessage | undefined>(
-					(best, message) => (!best || message.state.version > best.state.version ? message : best),
-					undefined,
-				);
-			if (!newest) throw new Error('no session state yet');
-			return newest.state;
-		},
-		command: (input) => new Promise((resolve) => socket.emit('session:command', input, resolve)),
-		clock: () => new Promise((resolve) => socket.emit('session:clock', resolve)),
-		close: () => socket.close(),
-	};
-	clients.push(client);
-	await waitFor(() => client.states().length > 0, { message: `${role}’s first session state` });
-	return client;
+	const auth = { boardId: board.id, token: board.tokens[role], ...(key ? { key } : {}) };
+	return joinSession(target.httpUrl, auth, role, (client) => clients.push(client));
 }
 
 /** Sends a command that must be accepted. */

@@ -3,7 +3,9 @@ import { t } from '../i18n/i18n.js';
 import { actionStatusLabel, milestoneDateLabel, severityLabel } from '../i18n/fieldLabels.js';
 
 /** One or two essentials of a card's fields, shown on its face as text. */
-export function cardFacts(card: Pick<CardView, 'kind' | 'fields'>): string[] {
+export function cardFacts(
+	card: Pick<CardView, 'kind' | 'fields' | 'fromRoom' | 'votes'>,
+): string[] {
 	const { kind, fields } = card;
 	const list: string[] = [];
 	if (kind === 'action' && fields.status) {
@@ -15,5 +17,7 @@ export function cardFacts(card: Pick<CardView, 'kind' | 'fields'>): string[] {
 	}
 	if (kind === 'milestone' && fields.achieved) list.push(t('card.factAchieved'));
 	if (kind === 'success' && fields.promotable) list.push(t('card.factPromotable'));
+	if (card.votes !== undefined) list.push(t('card.factVotes', { count: card.votes }));
+	if (card.fromRoom) list.push(t('card.factFromRoom', { room: card.fromRoom }));
 	return list;
 }

@@ -19,7 +19,7 @@ export const GAP_FACETS = ['category', 'sector', 'stage', 'severity', 'status', 
 export type GapFacet = (typeof GAP_FACETS)[number];
 
 /** What the list can be sorted by: the shared order, the title, a facet or the due date. */
-export const GAP_SORTS = ['order', 'title', ...GAP_FACETS, 'dueDate'] as const;
+export const GAP_SORTS = ['order', 'title', ...GAP_FACETS, 'dueDate', 'votes'] as const;
 export type GapSort = (typeof GAP_SORTS)[number];
 
 /** The coverage filter's choices. */
@@ -63,6 +63,8 @@ export interface ArrangeableGap {
 	title: { toString(): string };
 	order: number;
 	createdAt: number;
+	/** Votes in the last revealed vote. */
+	votes?: number;
 }
 
 /** The value of a facet on a gap, as a string; undefined when not set. */
@@ -104,6 +106,9 @@ function sortKey(gap: ArrangeableGap, sort: GapSort): number | string {
 			return gap.title.toString().trim().toLocaleLowerCase() || Number.POSITIVE_INFINITY;
 		case 'dueDate':
 			return gap.values.dueDate ?? Number.POSITIVE_INFINITY;
+		case 'votes':
+			// Most votes first in the ascending order: ranking is what people sort votes for.
+			return gap.votes === undefined ? Number.POSITIVE_INFINITY : -gap.votes;
 		default:
 			return rank(sort, facetValue(gap.values, sort));
 	}

@@ -52,6 +52,10 @@ export interface CardView {
 	text: Y.Text;
 	/** The per-kind fields with valid values (long texts excluded), for the card's face. [D5] */
 	fields: PlainCardFields;
+	/** The breakout room the card came home from, if it did. [F9] */
+	fromRoom?: string;
+	/** The votes it got in the last revealed vote, if any. [F4] */
+	votes?: number;
 }
 
 /** What the author decides when adding a card. */
@@ -130,6 +134,17 @@ export function readCard(
 		placed,
 		text,
 		fields: readCardFieldValues(card),
+		...provenance(card),
+	};
+}
+
+/** Where a card came from and what it won: a breakout room, a vote's total. [F4] [F9] */
+function provenance(card: CardMap): Pick<CardView, 'fromRoom' | 'votes'> {
+	const fromRoom = card.get('fromRoom');
+	const votes = card.get('votes');
+	return {
+		...(typeof fromRoom === 'string' && fromRoom ? { fromRoom: fromRoom.slice(0, 80) } : {}),
+		...(typeof votes === 'number' && Number.isInteger(votes) && votes >= 0 ? { votes } : {}),
 	};
 }
 

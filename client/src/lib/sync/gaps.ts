@@ -38,6 +38,8 @@ export interface GapView {
 	createdAt: number;
 	order: number;
 	comments: GapComment[];
+	/** The votes it got in the last revealed vote, if any. [F4] */
+	votes?: number;
 }
 
 /** Who is writing: their name and city. */
@@ -74,7 +76,12 @@ export function readGap(id: string, map: Y.Map<unknown>): GapView | undefined {
 		createdAt: num(map.get(GAP.createdAt)),
 		order: num(map.get(GAP.order)),
 		comments: readGapComments(map),
+		...votesOf(map.get('votes')),
 	};
+}
+
+function votesOf(votes: unknown): { votes?: number } {
+	return typeof votes === 'number' && Number.isInteger(votes) && votes >= 0 ? { votes } : {};
 }
 
 /** The shared order: `order`, then creation time, then id, so every client lists the same. */

@@ -643,6 +643,8 @@ export const en = {
 	'vote.revealedAlert': 'The votes are revealed.',
 	'vote.item': 'Item',
 	'gaps.sort.votes': 'Votes',
+	'card.factVotes': '{count, plural, =0 {No votes} one {# vote} other {# votes}}',
+	'card.factFromRoom': 'From breakout room {room}',
 	'session.breakoutsRunning':
 		'{count, plural, one {Breakouts running: # room} other {Breakouts running: # rooms}}',
 	'session.breakoutRoom': 'Breakout room: {room}',
