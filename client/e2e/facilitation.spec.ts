@@ -209,3 +209,41 @@ test('breakouts by city: everyone goes to their room, works there, and comes bac
 		'From breakout room Split',
 	);
 });
+
+test('a private brainstorming round: ideas stay with their authors until the reveal', async ({
+	browser,
+	request,
+}) => {
+	test.slow();
+	const board = await createBoardViaApi(request, 'Brainstorm');
+	const facilitator = await newPerson(browser);
+	await joinBoard(facilitator, board.links.facilitator, 'Fia', 'Brussels');
+	const ana = await newPerson(browser);
+	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
+	const jonas = await newPerson(browser);
+	await joinBoard(jonas, board.links.participant, 'Jonas', 'Tartu');
+	const tools = await openTools(facilitator);
+	await tools.getByRole('button', { name: 'Start a private round' }).click();
+	await expect(sessionBar(ana)).toContainText('Private round');
+
+	// Ana's "+" in a cell makes a private idea, written in her own panel.
+	await cell(ana, 'Planning', 'Buildings')
+		.getByRole('button', { name: 'Add card to Planning · Buildings' })
+		.click();
+	const ideas = ana.getByRole('region', { name: 'Your private ideas' });
+	const idea = ideas.getByRole('textbox', { name: /^Idea 1/ });
+	await expect(idea).toBeFocused();
+	await idea.fill('Solar roofs on every school');
+	await idea.blur();
+	await expect(tools).toContainText('1 idea waiting');
+	await expect(sessionBar(jonas)).toContainText('1 idea waiting');
+	// Nobody else sees what it says, and it is not on the board.
+	await expect(jonas.getByText('Solar roofs on every school')).toHaveCount(0);
+	await expect(cardFrom(jonas, 'Action', 'Split')).toHaveCount(0);
+
+	await tools.getByRole('button', { name: /^Reveal all ideas/ }).click();
+	await showCell(jonas, 'Planning', 'Buildings');
+	const revealed = cardFrom(cell(jonas, 'Planning', 'Buildings'), 'Action', 'Split');
+	await expect(cardTextbox(revealed)).toHaveValue('Solar roofs on every school');
+	await expect(ideas).toHaveCount(0);
+});

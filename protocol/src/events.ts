@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Role } from './roles.js';
-import type { SessionState, Summons } from './session.js';
+import type { Draft, SessionState, Summons } from './session.js';
 
 /**
  * Session control over socket.io (path `/socket.io`): names and payloads, declared once for
@@ -29,6 +29,8 @@ export const SessionEvent = {
 	breakoutRooms: 'breakout:rooms',
 	/** Server -> everyone on a breakout board: breakouts ended, go back to the main board. */
 	breakoutEnd: 'breakout:end',
+	/** Server -> one author (all their connections): their own private ideas. [F10] */
+	drafts: 'session:drafts',
 	/** Client -> server (facilitators), ack: each room's people and cards now. [F9] */
 	breakoutActivity: 'breakout:activity',
 } as const;
@@ -123,6 +125,7 @@ export interface ServerToClientEvents {
 	'breakout:go': (assignment: BreakoutAssignmentMessage) => void;
 	'breakout:rooms': (rooms: BreakoutRoomLink[]) => void;
 	'breakout:end': (main: { boardId: string }) => void;
+	'session:drafts': (drafts: Draft[]) => void;
 }
 
 /** Events a client emits (socket.io typed events map). Payloads are validated on the server. */

@@ -205,6 +205,8 @@ export {
 	MAX_VOTES_PER_PERSON,
 	MAX_HANDS,
 	MAX_BREAKOUT_ROOMS,
+	MAX_DRAFTS_PER_PERSON,
+	MAX_DRAFT_LENGTH,
 	BREAKOUT_ASSIGNMENTS,
 	DEFAULT_AGENDA,
 	COMMAND_PERMISSIONS,
@@ -228,4 +230,5 @@ export type {
 	BreakoutRoom,
 	Breakouts,
 	BreakoutParent,
+	Draft,
 } from './session.js';

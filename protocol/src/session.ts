@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Permission } from './roles.js';
 import type { Rect } from './doc/layout.js';
+import { CARD_KINDS, type CardKind } from './domain/cardKinds.js';
 
 /**
  * The facilitated session of a board, held by the server (SPEC.md [F1]-[F9]): its agenda, its
@@ -82,6 +83,24 @@ export interface PublicVote {
 	startedAt: number;
 }
 
+/** Most private ideas one person holds at once. */
+export const MAX_DRAFTS_PER_PERSON = 50;
+/** Longest private idea, in characters. */
+export const MAX_DRAFT_LENGTH = 2000;
+
+/**
+ * A private idea: a card its author wrote during a private round, held by the server and sent
+ * to its author alone until the facilitator reveals every idea at once. [F10]
+ */
+export interface Draft {
+	id: string;
+	kind: CardKind;
+	text: string;
+	/** The cell it goes to on reveal (the template's column and row). */
+	column: string;
+	row: string;
+}
+
 /** Most breakout rooms at once. */
 export const MAX_BREAKOUT_ROOMS = 20;
 
@@ -131,6 +150,10 @@ export interface SessionState {
 	breakouts: Breakouts | null;
 	/** On a breakout board: its main board and room. [F9] */
 	parent: BreakoutParent | null;
+	/** A private round is on: new ideas stay with their authors until revealed. [F10] */
+	privateMode: boolean;
+	/** How many private ideas are waiting (never what they say). [F10] */
+	privateIdeas: number;
 }
 
 /** The session of a board nobody has facilitated yet. */
@@ -146,6 +169,8 @@ export function initialSessionState(): SessionState {
 		vote: null,
 		breakouts: null,
 		parent: null,
+		privateMode: false,
+		privateIdeas: 0,
 	};
 }
 
@@ -228,6 +253,23 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
 		frameId: z.string().min(1).max(64).optional(),
 		minutes: z.number().int().min(1).max(240).optional(),
 	}),
+	z.strictObject({ type: z.literal('private.start') }),
+	/** Every private idea becomes a card on the board, at once; the round ends. */
+	z.strictObject({ type: z.literal('private.reveal') }),
+	z.strictObject({
+		type: z.literal('private.add'),
+		id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+		kind: z.enum(CARD_KINDS),
+		text: z.string().max(MAX_DRAFT_LENGTH),
+		column: z.string().min(1).max(64),
+		row: z.string().min(1).max(64),
+	}),
+	z.strictObject({
+		type: z.literal('private.edit'),
+		id: z.string().min(1).max(64),
+		text: z.string().max(MAX_DRAFT_LENGTH),
+	}),
+	z.strictObject({ type: z.literal('private.delete'), id: z.string().min(1).max(64) }),
 	/** Brings everyone back and harvests each room's cards into a frame on the main board. */
 	z.strictObject({ type: z.literal('breakouts.end') }),
 	/** Says something to the main board and every breakout room. */
@@ -257,6 +299,11 @@ export const COMMAND_PERMISSIONS: Record<SessionCommandType, Permission> = {
 	'vote.cast': 'editContent',
 	'vote.reveal': 'facilitate',
 	'vote.end': 'facilitate',
+	'private.start': 'facilitate',
+	'private.reveal': 'facilitate',
+	'private.add': 'editContent',
+	'private.edit': 'editContent',
+	'private.delete': 'editContent',
 	'breakouts.start': 'facilitate',
 	'breakouts.end': 'facilitate',
 	'breakouts.broadcast': 'facilitate',

@@ -8,6 +8,7 @@ import {
 	can,
 	type BreakoutRoom,
 	type BreakoutRoomLink,
+	type Draft,
 	type SessionCommand,
 	cardsMap,
 	gapsMap,
@@ -25,6 +26,7 @@ import { BreakoutRefusal, type BreakoutService } from '../session/BreakoutServic
 import type { RosterEntry } from '../session/assignRooms.js';
 import { boardTokens } from '../boards/newBoard.js';
 import type { StoredSession } from '../storage/SessionStore.js';
+import { addCardAt } from '../session/serverCards.js';
 import { TokenBucket } from './TokenBucket.js';
 
 /** What the facilitation handlers are built from. */
@@ -131,6 +133,29 @@ async function writeTotals(
 }
 
 /**
+ * Turns every private idea into a card of the board, all in one server change: each in the
+ * first free slot of its cell, by its author. [F10]
+ */
+async function publishDrafts(
+	rooms: RoomManager,
+	boardId: string,
+	authors: { author: { name: string; city: string }; drafts: Draft[] }[],
+): Promise<void> {
+	if (authors.every((entry) => entry.drafts.length === 0)) return;
+	const room = await rooms.acquire(boardId);
+	try {
+		room.transact((doc: Y.Doc) => {
+			const now = Date.now();
+			for (const { author, drafts } of authors) {
+				for (const draft of drafts) addCardAt(doc, draft, author, now);
+			}
+		});
+	} finally {
+		rooms.release(room);
+	}
+}
+
+/**
  * The facilitation side of one session connection: it gets the session and its own ballot on
  * joining, and sends commands (validated, role-checked, rate-limited) and clock requests.
  * Every change is sent to the whole board (on every instance, through the adapter); a ballot
@@ -150,6 +175,9 @@ export function attachSessionHandlers(
 		(session) => {
 			socket.emit(SessionEvent.state, stateMessage(session));
 			if (key) socket.emit(SessionEvent.ballot, ballotMessage(session, key));
+			if (key && session.state.privateMode) {
+				socket.emit(SessionEvent.drafts, session.drafts?.[key] ?? []);
+			}
 			// Breakouts running: a member goes (back) to their room, a facilitator gets the links.
 			const breakouts = session.state.breakouts;
 			if (!breakouts) return;
@@ -285,7 +313,14 @@ export function attachSessionHandlers(
 			);
 			return;
 		}
-		deps.sessions.run(boardId, { role, key, handId: handIdOf(key) }, parsed.data).then(
+		const actor = {
+			role,
+			key,
+			handId: handIdOf(key),
+			name: socket.data.name,
+			city: socket.data.city,
+		};
+		deps.sessions.run(boardId, actor, parsed.data).then(
 			async (outcome) => {
 				if (!outcome.ok) {
 					reply(outcome);
@@ -320,6 +355,13 @@ export function attachSessionHandlers(
 					SessionEvent.ballot,
 					ballotMessage(session, effect.key),
 				);
+			} else if (effect.type === 'drafts') {
+				io.to(voterRoom(boardId, effect.key)).emit(
+					SessionEvent.drafts,
+					session.drafts?.[effect.key] ?? [],
+				);
+			} else if (effect.type === 'publish') {
+				await publishDrafts(deps.rooms, boardId, effect.drafts);
 			} else {
 				await writeTotals(deps.rooms, boardId, effect.target, effect.totals);
 			}

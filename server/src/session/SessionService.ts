@@ -107,5 +107,5 @@ export class SessionService {
  */
 function withDefaults(stored: StoredSession | undefined): StoredSession {
 	if (!stored) return { state: initialSessionState(), ballots: {} };
-	return { state: { ...initialSessionState(), ...stored.state }, ballots: stored.ballots };
+	return { ...stored, state: { ...initialSessionState(), ...stored.state } };
 }

@@ -128,6 +128,18 @@ const SAMPLES: Record<ReducerCommandType, SessionCommand> = {
 	'vote.cast': cast('a'),
 	'vote.reveal': { type: 'vote.reveal' },
 	'vote.end': { type: 'vote.end' },
+	'private.start': { type: 'private.start' },
+	'private.reveal': { type: 'private.reveal' },
+	'private.add': {
+		type: 'private.add',
+		id: 'idea-1',
+		kind: 'note',
+		text: 'Ask the region',
+		column: 'planning',
+		row: 'energy',
+	},
+	'private.edit': { type: 'private.edit', id: 'idea-1', text: 'Ask the region first' },
+	'private.delete': { type: 'private.delete', id: 'idea-1' },
 };
 
 /** What a sample needs done first (by the facilitator) to be accepted. */
@@ -145,6 +157,15 @@ const SETUP: Partial<Record<SessionCommandType, SessionCommand[]>> = {
 	'vote.cast': [VOTE_ON_A],
 	'vote.reveal': [SAMPLES['vote.start']],
 	'vote.end': [SAMPLES['vote.start']],
+	'private.reveal': [SAMPLES['private.start']],
+	'private.add': [SAMPLES['private.start']],
+	'private.edit': [SAMPLES['private.start']],
+	'private.delete': [SAMPLES['private.start']],
+};
+/** What a sample needs done first by the same person (their own private idea). */
+const SETUP_BY_SELF: Partial<Record<SessionCommandType, SessionCommand[]>> = {
+	'private.edit': [SAMPLES['private.add']],
+	'private.delete': [SAMPLES['private.add']],
 };
 
 describe('applyCommand', () => {
@@ -163,6 +184,9 @@ describe('applyCommand', () => {
 			expect(types.filter((type) => COMMAND_PERMISSIONS[type] === 'editContent').sort()).toEqual([
 				'hand.lower',
 				'hand.raise',
+				'private.add',
+				'private.delete',
+				'private.edit',
 				'vote.cast',
 			]);
 			expect(types.filter((type) => COMMAND_PERMISSIONS[type] !== 'editContent')).toSatisfy(
@@ -184,15 +208,13 @@ describe('applyCommand', () => {
 			})),
 		);
 		it.each(cases)('$role $type: allowed $allowed', ({ role, type, allowed }) => {
-			const session = run(
-				fresh(),
-				(SETUP[type] ?? []).map((command) => [command]),
-			);
-			const outcome = apply(session, SAMPLES[type], {
-				role,
-				key: `${role}-key-01`,
-				handId: `${role}-hand`,
-			});
+			const self: Actor = { role, key: `${role}-key-01`, handId: `${role}-hand` };
+			const mine = allowed ? (SETUP_BY_SELF[type] ?? []) : [];
+			const session = run(fresh(), [
+				...(SETUP[type] ?? []).map((command): [SessionCommand] => [command]),
+				...mine.map((command): [SessionCommand, Actor] => [command, self]),
+			]);
+			const outcome = apply(session, SAMPLES[type], self);
 			if (allowed) expect(outcome, `${role} may ${type}`).toMatchObject({ ok: true });
 			else expectRefused(outcome, 'forbidden');
 		});

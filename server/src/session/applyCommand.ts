@@ -1,6 +1,8 @@
 import {
 	COMMAND_PERMISSIONS,
+	MAX_DRAFTS_PER_PERSON,
 	MAX_HANDS,
+	type Draft,
 	can,
 	type Rect,
 	type Role,
@@ -18,6 +20,9 @@ export interface Actor {
 	key: string | null;
 	/** The public id of this person's hand (`handIdOf(key)`), null without a key. [F7] */
 	handId: string | null;
+	/** Their name and city (from the handshake), for the cards their private ideas become. */
+	name?: string;
+	city?: string;
 }
 
 /** What a command asks of the world beyond the session state. */
@@ -26,7 +31,17 @@ export type SessionEffect =
 	/** A voter's own ballot changed: tell that voter (and nobody else). */
 	| { type: 'ballot'; key: string }
 	/** A vote was revealed: write its totals to the board. */
-	| { type: 'reveal'; target: VoteTarget; totals: Record<string, number> };
+	| { type: 'reveal'; target: VoteTarget; totals: Record<string, number> }
+	/** An author's private ideas changed: tell that author (and nobody else). */
+	| { type: 'drafts'; key: string }
+	/** The private round ended: every idea becomes a card, with its author. */
+	| { type: 'publish'; drafts: { key: string; author: Author; drafts: Draft[] }[] };
+
+/** Who wrote a private idea, as the board will show it. */
+export interface Author {
+	name: string;
+	city: string;
+}
 
 /** The outcome of a command: the next session (and what else to do), or why not. */
 export type CommandOutcome =
@@ -99,6 +114,8 @@ export function applyCommand(
 	}
 	const state: SessionState = structuredClone(current.state);
 	let ballots = current.ballots;
+	let drafts = current.drafts ?? {};
+	const authors = { ...(current.authors ?? {}) };
 	const effects: SessionEffect[] = [];
 	switch (command.type) {
 		case 'agenda.set':
@@ -224,6 +241,49 @@ export function applyCommand(
 			state.vote = null;
 			ballots = {};
 			break;
+		case 'private.start':
+			if (state.privateMode) return unchanged(current);
+			state.privateMode = true;
+			break;
+		case 'private.reveal': {
+			if (!state.privateMode) return refuse('No private round is on.');
+			effects.push({
+				type: 'publish',
+				drafts: Object.entries(drafts).map(([key, list]) => ({
+					key,
+					author: authors[key] ?? { name: '', city: '' },
+					drafts: list,
+				})),
+			});
+			for (const key of Object.keys(drafts)) effects.push({ type: 'drafts', key });
+			state.privateMode = false;
+			drafts = {};
+			break;
+		}
+		case 'private.add':
+		case 'private.edit':
+		case 'private.delete': {
+			if (!state.privateMode) return refuse('No private round is on.');
+			if (!actor.key) return refuse('Private ideas need a participant key.');
+			const mine = [...(drafts[actor.key] ?? [])];
+			const index = mine.findIndex((draft) => draft.id === command.id);
+			if (command.type === 'private.add') {
+				if (index >= 0) return refuse('This idea exists already.');
+				if (mine.length >= MAX_DRAFTS_PER_PERSON) return refuse('You have too many ideas.');
+				const { id, kind, text, column, row } = command;
+				mine.push({ id, kind, text, column, row });
+			} else if (index < 0) {
+				return refuse('There is no such idea.');
+			} else if (command.type === 'private.edit') {
+				mine[index] = { ...mine[index]!, text: command.text };
+			} else {
+				mine.splice(index, 1);
+			}
+			drafts = { ...drafts, [actor.key]: mine };
+			authors[actor.key] = { name: actor.name ?? '', city: actor.city ?? '' };
+			effects.push({ type: 'drafts', key: actor.key });
+			break;
+		}
 		case 'breakouts.start':
 		case 'breakouts.end':
 		case 'breakouts.broadcast':
@@ -231,7 +291,14 @@ export function applyCommand(
 			return refuse('Breakouts are not run here.');
 	}
 	state.version = current.state.version + 1;
-	return { ok: true, session: { state, ballots }, changed: true, effects };
+	state.privateIdeas = Object.values(drafts).reduce((sum, list) => sum + list.length, 0);
+	const hasDrafts = Object.keys(drafts).length > 0;
+	return {
+		ok: true,
+		session: { state, ballots, ...(hasDrafts ? { drafts, authors } : {}) },
+		changed: true,
+		effects,
+	};
 }
 
 function unchanged(current: StoredSession): CommandOutcome {

@@ -1,4 +1,4 @@
-import type { SessionState } from '@groundwork/protocol';
+import type { Draft, SessionState } from '@groundwork/protocol';
 
 /**
  * What the server keeps of a board's session: the public state and the secret ballots
@@ -7,6 +7,10 @@ import type { SessionState } from '@groundwork/protocol';
 export interface StoredSession {
 	state: SessionState;
 	ballots: Record<string, Record<string, number>>;
+	/** Private ideas by their author's participant key, until revealed. [F10] */
+	drafts?: Record<string, Draft[]>;
+	/** The name and city of each author of private ideas (from their handshake). */
+	authors?: Record<string, { name: string; city: string }>;
 }
 
 /**

@@ -80,6 +80,11 @@ export class BoardModel {
 	newCardKind = $state<CardKind>(CARD_KINDS[0]);
 	/** A card that should take focus once rendered (after it was added or moved). */
 	focusRequest = $state<{ id: string; part: FocusPart } | null>(null);
+	/**
+	 * During a private round (participants): where "add card" goes instead of the board, so the
+	 * idea stays with its author until revealed. [F10]
+	 */
+	privateAdd = $state.raw<((cell: CellRef) => void) | null>(null);
 	/** The card whose details panel is open, if any. */
 	detailsCardId = $state<string | null>(null);
 	/** Every frame, oldest (drawn lowest) first. */
@@ -196,6 +201,10 @@ export class BoardModel {
 
 	/** Adds a card of `newCardKind` to a cell and asks for its text field to take focus. */
 	add(cell: CellRef): void {
+		if (this.privateAdd) {
+			this.privateAdd(cell);
+			return;
+		}
 		const identity = this.#identity();
 		const id = addCard(this.doc, {
 			kind: this.newCardKind,
@@ -212,6 +221,10 @@ export class BoardModel {
 	addAt(at: Point): void {
 		const cell = cellOfCard(this.layout, at);
 		if (!cell) return;
+		if (this.privateAdd) {
+			this.privateAdd(cell);
+			return;
+		}
 		const identity = this.#identity();
 		const id = addCard(this.doc, {
 			kind: this.newCardKind,

@@ -156,6 +156,26 @@ export class BoardSession {
 		}
 	}
 
+	/** The id of the private idea that should take focus once shown. */
+	ideaFocus = $state<string | null>(null);
+
+	/** Adds a private idea (empty, of the chosen kind) to a cell; it takes focus once shown. */
+	async addIdea(cell: { column: string; row: string }): Promise<void> {
+		const id = `i${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+		const added = await this.command({
+			type: 'private.add',
+			id,
+			kind: this.model.newCardKind,
+			text: '',
+			column: cell.column,
+			row: cell.row,
+		});
+		if (added) {
+			this.ideaFocus = id;
+			this.announcer.announce(t('private.added'));
+		}
+	}
+
 	/** Whether the user may send announcements to everyone on the board. */
 	get canAnnounce(): boolean {
 		return can(this.role, 'facilitate');

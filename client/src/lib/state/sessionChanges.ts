@@ -25,5 +25,8 @@ export function sessionChangeMessages(previous: SessionState | null, next: Sessi
 	if (next.vote?.status === 'revealed' && previous.vote?.status === 'open') {
 		messages.push(t('vote.revealedAlert'));
 	}
+	if (next.privateMode !== previous.privateMode) {
+		messages.push(t(next.privateMode ? 'private.startedAlert' : 'private.revealedAlert'));
+	}
 	return messages;
 }

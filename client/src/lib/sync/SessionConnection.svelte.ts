@@ -4,6 +4,7 @@ import {
 	type Ack,
 	type Announcement,
 	type BallotMessage,
+	type Draft,
 	type BreakoutActivity,
 	type BreakoutAssignmentMessage,
 	type BreakoutRoomLink,
@@ -49,6 +50,8 @@ export class SessionConnection {
 	session = $state.raw<SessionState | null>(null);
 	/** One's own votes in the open vote. */
 	ballot = $state.raw<BallotMessage>({ voteId: null, ballot: {} });
+	/** One's own private ideas in the current private round. [F10] */
+	drafts = $state.raw<Draft[]>([]);
 	/** The server's clock minus this browser's, in ms (timers are computed in server time). */
 	clockOffset = $state(0);
 	/** Facilitators of a main board: the running breakout rooms, with links to visit them. [F9] */
@@ -102,6 +105,7 @@ export class SessionConnection {
 		});
 		this.socket.on(SessionEvent.state, this.#onState);
 		this.socket.on(SessionEvent.ballot, (ballot) => (this.ballot = ballot));
+		this.socket.on(SessionEvent.drafts, (drafts) => (this.drafts = drafts));
 		this.socket.on(SessionEvent.summon, (summons) => this.#onSummons?.(summons));
 		this.socket.on(SessionEvent.breakoutGo, (assignment) => this.#onBreakoutGo?.(assignment));
 		this.socket.on(SessionEvent.breakoutRooms, (rooms) => (this.breakoutRooms = rooms));
@@ -124,6 +128,7 @@ export class SessionConnection {
 		const previous = this.session;
 		if (previous && message.state.version < previous.version) return;
 		this.session = message.state;
+		if (!message.state.privateMode) this.drafts = [];
 		// The links of rooms that no longer run are of no use.
 		if (!message.state.breakouts && this.breakoutRooms.length > 0) this.breakoutRooms = [];
 		this.#onSessionChange?.(previous, message.state);

@@ -643,6 +643,22 @@ export const en = {
 	'vote.revealedAlert': 'The votes are revealed.',
 	'vote.item': 'Item',
 	'gaps.sort.votes': 'Votes',
+	'private.heading': 'Your private ideas',
+	'private.explain':
+		'A private round is on: the cards you add stay with you until the facilitator reveals everyone’s at once.',
+	'private.round':
+		'Private round: {count, plural, =0 {no ideas yet} one {# idea waiting} other {# ideas waiting}}',
+	'private.none': 'No ideas yet. Add one here or with a cell’s “+” button.',
+	'private.idea': 'Idea {n, number} ({cell})',
+	'private.delete': 'Delete idea {n, number}',
+	'private.add': 'Add an idea',
+	'private.cell': 'Cell of the new idea',
+	'private.added': 'Private idea added',
+	'private.start': 'Start a private round',
+	'private.reveal': 'Reveal all ideas ({count, number})',
+	'private.startedAlert': 'A private round has started: new cards stay yours until revealed.',
+	'private.revealedAlert': 'Everyone’s ideas are revealed.',
+	'facilitate.private': 'Private brainstorming',
 	'card.factVotes': '{count, plural, =0 {No votes} one {# vote} other {# votes}}',
 	'card.factFromRoom': 'From breakout room {room}',
 	'session.breakoutsRunning':
