@@ -31,6 +31,8 @@ export const SessionEvent = {
 	breakoutEnd: 'breakout:end',
 	/** Server -> one author (all their connections): their own private ideas. [F10] */
 	drafts: 'session:drafts',
+	/** Client -> server (facilitators), ack: the participants present, to place by hand. [F9] */
+	breakoutRoster: 'breakout:roster',
 	/** Client -> server (facilitators), ack: each room's people and cards now. [F9] */
 	breakoutActivity: 'breakout:activity',
 } as const;
@@ -84,6 +86,13 @@ export interface BreakoutRoomLink {
 	token: string;
 }
 
+/** A participant present, as a facilitator places them in a room (never their key). */
+export interface RosterPerson {
+	handId: string;
+	name: string;
+	city: string;
+}
+
 /** One room's activity at a glance. */
 export interface BreakoutActivity {
 	id: string;
@@ -134,4 +143,5 @@ export interface ClientToServerEvents {
 	'session:command': (input: unknown, ack: (result: Ack) => void) => void;
 	'session:clock': (ack: (now: number) => void) => void;
 	'breakout:activity': (ack: (activity: BreakoutActivity[]) => void) => void;
+	'breakout:roster': (ack: (people: RosterPerson[]) => void) => void;
 }

@@ -107,6 +107,7 @@ export type {
 	BreakoutAssignmentMessage,
 	BreakoutRoomLink,
 	BreakoutActivity,
+	RosterPerson,
 	Announcement,
 	Ack,
 	ServerToClientEvents,

@@ -105,7 +105,7 @@ export interface Draft {
 export const MAX_BREAKOUT_ROOMS = 20;
 
 /** How participants are split into breakout rooms. [F9] */
-export const BREAKOUT_ASSIGNMENTS = ['city', 'mixed', 'random'] as const;
+export const BREAKOUT_ASSIGNMENTS = ['city', 'mixed', 'random', 'manual'] as const;
 export type BreakoutAssignment = (typeof BREAKOUT_ASSIGNMENTS)[number];
 
 /** One breakout room: its own board, and who was sent there (hand ids, [F7]). */
@@ -243,8 +243,9 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
 	z.strictObject({ type: z.literal('vote.end') }),
 	/**
 	 * Splits the participants now on the board into `count` rooms (by city: one room per city,
-	 * `count` ignored; mixed: cities spread over the rooms; random), each with a new board made
-	 * from the main board's template, or from a copy of one of its frames. [F9]
+	 * `count` ignored; mixed: cities spread over the rooms; random; manual: as `manual` says,
+	 * anyone not in it dealt over the rooms), each with a new board made from the main board's
+	 * template, or from a copy of one of its frames. [F9]
 	 */
 	z.strictObject({
 		type: z.literal('breakouts.start'),
@@ -252,6 +253,17 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
 		assign: z.enum(BREAKOUT_ASSIGNMENTS),
 		frameId: z.string().min(1).max(64).optional(),
 		minutes: z.number().int().min(1).max(240).optional(),
+		/** With `manual`: each person's room (hand id -> room index from 0). */
+		manual: z
+			.record(
+				z.string().min(1).max(64),
+				z
+					.number()
+					.int()
+					.min(0)
+					.max(MAX_BREAKOUT_ROOMS - 1),
+			)
+			.optional(),
 	}),
 	z.strictObject({ type: z.literal('private.start') }),
 	/** Every private idea becomes a card on the board, at once; the round ends. */

@@ -228,6 +228,21 @@ export function attachSessionHandlers(
 		return [...people.values()];
 	}
 
+	socket.on(SessionEvent.breakoutRoster, (ack) => {
+		if (typeof ack !== 'function') return;
+		if (!can(role, 'facilitate')) {
+			ack([]);
+			return;
+		}
+		roster().then(
+			(people) => ack(people.map(({ handId, name, city }) => ({ handId, name, city }))),
+			(error: unknown) => {
+				deps.log.warn({ err: error, board: boardId }, 'breakout roster failed');
+				ack([]);
+			},
+		);
+	});
+
 	socket.on(SessionEvent.breakoutActivity, (ack) => {
 		if (typeof ack !== 'function') return;
 		if (!can(role, 'facilitate')) {

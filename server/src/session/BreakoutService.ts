@@ -61,10 +61,14 @@ export class BreakoutService {
 		const current = await sessions.get(mainId);
 		if (current.state.parent) throw new BreakoutRefusal('A breakout room has no breakouts.');
 		if (current.state.breakouts) throw new BreakoutRefusal('Breakouts are already running.');
-		const plan = assignRooms(roster, command.assign, command.count, {
-			room: (n) => `Room ${n}`,
-			noCity: 'No city',
-		});
+		const plan = assignRooms(
+			roster,
+			command.assign,
+			command.count,
+			{ room: (n) => `Room ${n}`, noCity: 'No city' },
+			Math.random,
+			command.manual,
+		);
 		if (plan.length > MAX_BREAKOUT_ROOMS) {
 			throw new BreakoutRefusal(
 				`More cities than the ${MAX_BREAKOUT_ROOMS} rooms allowed: mix the cities instead.`,

@@ -197,3 +197,22 @@ describe('[F9] random breakout rooms', () => {
 		}
 	});
 });
+
+describe('assignRooms by hand [F9]', () => {
+	it('[F9] puts each person where the facilitator placed them, and deals the others in turn', () => {
+		const ana = person('Ana', 'Split');
+		const jonas = person('Jonas', 'Tartu');
+		const kadri = person('Kadri', 'Tartu');
+		const late = person('Late', 'Gdynia');
+		const rooms = assignRooms([ana, jonas, kadri, late], 'manual', 3, NAMES, Math.random, {
+			[ana.handId]: 2,
+			[jonas.handId]: 2,
+			[kadri.handId]: 0,
+			// A room that does not exist counts as not placed.
+			[late.handId]: 7,
+		});
+		expect(rooms.map((room) => room.name)).toEqual(['Room 1', 'Room 2', 'Room 3']);
+		expect(rooms.map(namesOf)).toEqual([['Kadri', 'Late'], [], ['Ana', 'Jonas']]);
+		expectEveryoneOnce(rooms, [ana, jonas, kadri, late]);
+	});
+});

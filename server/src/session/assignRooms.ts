@@ -20,8 +20,9 @@ const cityKey = (city: string): string => city.trim().toLocaleLowerCase();
 /**
  * Splits participants into rooms [F9]: `city` makes one room per city (named after it; people
  * without a city share one), `mixed` deals the cities' people in turn over `count` rooms so each
- * room mixes cities, `random` shuffles them over `count` rooms. Rooms are never more than the
- * people to fill them, and there is always at least one.
+ * room mixes cities, `random` shuffles them over `count` rooms, `manual` puts each person
+ * where `manual` (hand id -> room index) says and deals the others in turn. Mixed and random
+ * rooms are never more than the people to fill them; there is always at least one room.
  */
 export function assignRooms(
 	roster: readonly RosterEntry[],
@@ -29,6 +30,7 @@ export function assignRooms(
 	count: number,
 	names: { room: (n: number) => string; noCity: string },
 	random: () => number = Math.random,
+	manual: Readonly<Record<string, number>> = {},
 ): PlannedRoom[] {
 	if (mode === 'city') {
 		const byCity = new Map<string, PlannedRoom>();
@@ -40,6 +42,21 @@ export function assignRooms(
 		}
 		const rooms = [...byCity.values()].sort((a, b) => a.name.localeCompare(b.name));
 		return rooms.length > 0 ? rooms : [{ name: names.room(1), members: [] }];
+	}
+	if (mode === 'manual') {
+		// As the facilitator placed them; anyone not placed is dealt over the rooms in turn.
+		const size = Math.max(1, count);
+		const rooms: PlannedRoom[] = Array.from({ length: size }, (_, i) => ({
+			name: names.room(i + 1),
+			members: [],
+		}));
+		let next = 0;
+		for (const person of roster) {
+			const placed = manual[person.handId];
+			const index = placed !== undefined && placed >= 0 && placed < size ? placed : next++ % size;
+			rooms[index]!.members.push(person);
+		}
+		return rooms;
 	}
 	const size = Math.max(1, Math.min(count, roster.length));
 	const rooms: PlannedRoom[] = Array.from({ length: size }, (_, i) => ({

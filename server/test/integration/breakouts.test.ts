@@ -18,6 +18,7 @@ import {
 	type SessionCommand,
 	type SessionState,
 	type SessionWelcome,
+	type RosterPerson,
 } from '@groundwork/protocol';
 import { PROVENANCE } from '../../src/session/breakoutBoards.js';
 import { joinSession, type FacilitationClient as Client } from '../support/facilitationClient.js';
@@ -697,5 +698,34 @@ describe('[F9] breakout rooms', () => {
 			message: 'the harvested frame',
 		});
 		expect(Object.values(cardTexts(mainSync.doc))).toEqual(['Cargo bikes']);
+	});
+
+	it('[F9] by hand: a facilitator gets the people present (never their keys) and places each', async () => {
+		const { facilitator, alice, bruno, carla, viewer } = await workshop();
+		const people = await new Promise<RosterPerson[]>((resolve) =>
+			facilitator.socket.emit('breakout:roster', resolve),
+		);
+		expect(people.map((person) => person.name).sort()).toEqual(['Alice', 'Bruno', 'Carla']);
+		expect(JSON.stringify(people)).not.toContain(KEY.alice);
+		const nothing = await new Promise<RosterPerson[]>((resolve) =>
+			viewer.socket.emit('breakout:roster', resolve),
+		);
+		expect(nothing).toEqual([]);
+		const hand = (name: string) => people.find((person) => person.name === name)!.handId;
+		await accepted(facilitator, {
+			type: 'breakouts.start',
+			count: 2,
+			assign: 'manual',
+			manual: { [hand('Alice')]: 1, [hand('Bruno')]: 1, [hand('Carla')]: 0 },
+		});
+		const [toAlice, toBruno, toCarla] = [
+			await goOf(alice, 'alice'),
+			await goOf(bruno, 'bruno'),
+			await goOf(carla, 'carla'),
+		];
+		expect(toAlice.room).toBe('Room 2');
+		expect(toBruno.boardId).toBe(toAlice.boardId);
+		expect(toCarla.room).toBe('Room 1');
+		expectNoKeyInAnyEvent();
 	});
 });

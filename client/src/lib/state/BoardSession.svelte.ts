@@ -82,8 +82,14 @@ export class BoardSession {
 			onAnnouncement: (announcement) => this.#readOut(announcement),
 			onSummons: (summons) => (this.summons = summons),
 			onSessionChange: (previous, next) => {
-				for (const message of sessionChangeMessages(previous, next))
-					this.announcer.announce(message);
+				// A private round: a participant's new cards become their own private ideas. [F10]
+				const privately = next.privateMode && !can(this.role, 'facilitate');
+				if (privately !== (this.model.privateAdd !== null)) {
+					this.model.privateAdd = privately ? (cell) => void this.addIdea(cell) : null;
+				}
+				// One message for all that changed: each would cut the one before short.
+				const messages = sessionChangeMessages(previous, next);
+				if (messages.length > 0) this.announcer.announce(messages.join(' '));
 			},
 			onBreakoutGo: (room) => this.visitBreakout(room.boardId, room.token),
 			onBreakoutEnd: () => this.#leaveBreakout(),

@@ -4,6 +4,7 @@ import {
 	type Ack,
 	type Announcement,
 	type BallotMessage,
+	type RosterPerson,
 	type Draft,
 	type BreakoutActivity,
 	type BreakoutAssignmentMessage,
@@ -193,6 +194,20 @@ export class SessionConnection {
 			throw new SessionRequestError('timeout');
 		}
 		return Array.isArray(activity) ? (activity as BreakoutActivity[]) : [];
+	}
+
+	/** The participants on the board now, for placing them in rooms by hand (facilitators). */
+	async roster(): Promise<RosterPerson[]> {
+		if (!this.socket.connected) throw new SessionRequestError('offline');
+		let people: unknown;
+		try {
+			people = await this.socket
+				.timeout(SESSION_ACK_TIMEOUT_MS)
+				.emitWithAck(SessionEvent.breakoutRoster);
+		} catch {
+			throw new SessionRequestError('timeout');
+		}
+		return Array.isArray(people) ? (people as RosterPerson[]) : [];
 	}
 
 	/**

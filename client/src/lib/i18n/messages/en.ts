@@ -671,6 +671,14 @@ export const en = {
 	'breakout.assignCity': 'One room per city',
 	'breakout.assignMixed': 'Cities mixed',
 	'breakout.assignRandom': 'At random',
+	'breakout.assignManual': 'By hand',
+	'breakout.people': 'People present',
+	'breakout.manualHint':
+		'Choose each person’s room. Anyone who joins later is spread over the rooms.',
+	'breakout.nobody': 'No participants are here yet.',
+	'breakout.roomFor': 'Room for {name} ({city})',
+	'breakout.roomNumber': 'Room {n, number}',
+	'breakout.refreshPeople': 'Refresh the list of people',
 	'breakout.cityHint':
 		'One room for each city on the board: the number of rooms follows the cities.',
 	'breakout.frame': 'Copy a frame into each room',
