@@ -22,6 +22,9 @@ import {
 import { addAnnouncement } from './announcements.js';
 import { SessionRequestError, isRefusedHandshake } from './sessionErrors.js';
 
+/** The session socket with an ack timeout set, as requests send on it. */
+type TimedSocket = ReturnType<Socket<ServerToClientEvents, ClientToServerEvents>['timeout']>;
+
 /** How long a request waits for the server's ack. */
 export const SESSION_ACK_TIMEOUT_MS = 5_000;
 /** How long to wait before asking again after a refusal that may pass (e.g. "unavailable"). */
@@ -167,12 +170,19 @@ export class SessionConnection {
 	 * Sends one command on the facilitated session. Resolves with the server's answer; rejects
 	 * with a `SessionRequestError` when not connected or without an answer in time.
 	 */
-	async command(command: SessionCommand): Promise<Ack> {
+	command(command: SessionCommand): Promise<Ack> {
+		return this.#request((socket) => socket.emitWithAck(SessionEvent.command, command));
+	}
+
+	/**
+	 * Sends one request and waits for its ack. Never queued: socket.io would send a buffered
+	 * request after reconnecting, long after the user was told it failed. Rejects with a
+	 * `SessionRequestError` when not connected or without an answer in time.
+	 */
+	async #request<T>(send: (socket: TimedSocket) => Promise<T>): Promise<T> {
 		if (!this.socket.connected) throw new SessionRequestError('offline');
 		try {
-			return await this.socket
-				.timeout(SESSION_ACK_TIMEOUT_MS)
-				.emitWithAck(SessionEvent.command, command);
+			return await send(this.socket.timeout(SESSION_ACK_TIMEOUT_MS));
 		} catch {
 			throw new SessionRequestError('timeout');
 		}
@@ -184,29 +194,17 @@ export class SessionConnection {
 	 * in time. [F9]
 	 */
 	async activity(): Promise<BreakoutActivity[]> {
-		if (!this.socket.connected) throw new SessionRequestError('offline');
-		let activity: unknown;
-		try {
-			activity = await this.socket
-				.timeout(SESSION_ACK_TIMEOUT_MS)
-				.emitWithAck(SessionEvent.breakoutActivity);
-		} catch {
-			throw new SessionRequestError('timeout');
-		}
+		const activity: unknown = await this.#request((socket) =>
+			socket.emitWithAck(SessionEvent.breakoutActivity),
+		);
 		return Array.isArray(activity) ? (activity as BreakoutActivity[]) : [];
 	}
 
 	/** The participants on the board now, for placing them in rooms by hand (facilitators). */
 	async roster(): Promise<RosterPerson[]> {
-		if (!this.socket.connected) throw new SessionRequestError('offline');
-		let people: unknown;
-		try {
-			people = await this.socket
-				.timeout(SESSION_ACK_TIMEOUT_MS)
-				.emitWithAck(SessionEvent.breakoutRoster);
-		} catch {
-			throw new SessionRequestError('timeout');
-		}
+		const people: unknown = await this.#request((socket) =>
+			socket.emitWithAck(SessionEvent.breakoutRoster),
+		);
 		return Array.isArray(people) ? (people as RosterPerson[]) : [];
 	}
 
@@ -262,17 +260,8 @@ export class SessionConnection {
 	 * server's answer; rejects with a `SessionRequestError` when not connected or when no answer
 	 * came within `SESSION_ACK_TIMEOUT_MS`.
 	 */
-	async announce(text: string): Promise<Ack> {
-		// Never queue it: socket.io would send a buffered request after reconnecting, long after
-		// the user was told it failed.
-		if (!this.socket.connected) throw new SessionRequestError('offline');
-		try {
-			return await this.socket
-				.timeout(SESSION_ACK_TIMEOUT_MS)
-				.emitWithAck(SessionEvent.announce, { text });
-		} catch {
-			throw new SessionRequestError('timeout');
-		}
+	announce(text: string): Promise<Ack> {
+		return this.#request((socket) => socket.emitWithAck(SessionEvent.announce, { text }));
 	}
 
 	/** Closes the channel for good. */
