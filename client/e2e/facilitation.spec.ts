@@ -5,8 +5,7 @@ import {
 	cardTextbox,
 	cell,
 	createBoardViaApi,
-	joinBoard,
-	newPerson,
+	joinAs,
 	showCell,
 } from './support/board.js';
 
@@ -34,12 +33,10 @@ test('a facilitator and three cities: phases, a timed secret vote, lock, bring e
 	// Four people in four browsers, many steps: slower than 30 s on a shared machine.
 	test.slow();
 	const board = await createBoardViaApi(request, 'Planning seminar');
-	const facilitator = await newPerson(browser);
-	await joinBoard(facilitator, board.links.facilitator, 'Fia', 'Brussels');
+	const facilitator = await joinAs(browser, board.links.facilitator, 'Fia', 'Brussels');
 	const people: Page[] = [];
 	for (const person of CITIES) {
-		const page = await newPerson(browser);
-		await joinBoard(page, board.links.participant, person.name, person.city);
+		const page = await joinAs(browser, board.links.participant, person.name, person.city);
 		people.push(page);
 	}
 	const [ana, jonas, maja] = people as [Page, Page, Page];
@@ -133,10 +130,8 @@ test('a participant who reloads keeps the running timer and their own votes', as
 }) => {
 	test.slow();
 	const board = await createBoardViaApi(request, 'Reload seminar');
-	const facilitator = await newPerson(browser);
-	await joinBoard(facilitator, board.links.facilitator, 'Fia', 'Brussels');
-	const ana = await newPerson(browser);
-	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
+	const facilitator = await joinAs(browser, board.links.facilitator, 'Fia', 'Brussels');
+	const ana = await joinAs(browser, board.links.participant, 'Ana', 'Split');
 	await addCard(ana, { stage: 'Planning', sector: 'Buildings' }, 'Retrofit schools', {
 		city: 'Split',
 	});
@@ -162,14 +157,10 @@ test('breakouts by city: everyone goes to their room, works there, and comes bac
 }) => {
 	test.slow();
 	const board = await createBoardViaApi(request, 'Breakout seminar');
-	const facilitator = await newPerson(browser);
-	await joinBoard(facilitator, board.links.facilitator, 'Fia', 'Brussels');
-	const ana = await newPerson(browser);
-	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
-	const jonas = await newPerson(browser);
-	await joinBoard(jonas, board.links.participant, 'Jonas', 'Tartu');
-	const kadri = await newPerson(browser);
-	await joinBoard(kadri, board.links.participant, 'Kadri', 'Tartu');
+	const facilitator = await joinAs(browser, board.links.facilitator, 'Fia', 'Brussels');
+	const ana = await joinAs(browser, board.links.participant, 'Ana', 'Split');
+	const jonas = await joinAs(browser, board.links.participant, 'Jonas', 'Tartu');
+	const kadri = await joinAs(browser, board.links.participant, 'Kadri', 'Tartu');
 	const tools = await openTools(facilitator);
 
 	await tools.getByLabel('Who goes where').selectOption({ label: 'One room per city' });
@@ -216,12 +207,9 @@ test('a private brainstorming round: ideas stay with their authors until the rev
 }) => {
 	test.slow();
 	const board = await createBoardViaApi(request, 'Brainstorm');
-	const facilitator = await newPerson(browser);
-	await joinBoard(facilitator, board.links.facilitator, 'Fia', 'Brussels');
-	const ana = await newPerson(browser);
-	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
-	const jonas = await newPerson(browser);
-	await joinBoard(jonas, board.links.participant, 'Jonas', 'Tartu');
+	const facilitator = await joinAs(browser, board.links.facilitator, 'Fia', 'Brussels');
+	const ana = await joinAs(browser, board.links.participant, 'Ana', 'Split');
+	const jonas = await joinAs(browser, board.links.participant, 'Jonas', 'Tartu');
 	const tools = await openTools(facilitator);
 	await tools.getByRole('button', { name: 'Start a private round' }).click();
 	await expect(sessionBar(ana)).toContainText('Private round');

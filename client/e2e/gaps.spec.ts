@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addCard, createBoardViaApi, joinBoard, newPerson } from './support/board.js';
+import { addCard, createBoardViaApi, joinAs } from './support/board.js';
 
 /** The gap list's region. */
 function gapList(page: Page): Locator {
@@ -69,10 +69,8 @@ test('two participants of different cities fill the gap list at once; texts merg
 	// Two people and many steps: on a shared, loaded machine this takes longer than 30 s.
 	test.slow();
 	const board = await createBoardViaApi(request, 'Gap list seminar');
-	const ana = await newPerson(browser);
-	const jonas = await newPerson(browser);
-	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
-	await joinBoard(jonas, board.links.participant, 'Jonas', 'Tartu');
+	const ana = await joinAs(browser, board.links.participant, 'Ana', 'Split');
+	const jonas = await joinAs(browser, board.links.participant, 'Jonas', 'Tartu');
 	const anaList = await openGaps(ana);
 	const jonasList = await openGaps(jonas);
 
@@ -128,11 +126,9 @@ test('two participants of different cities fill the gap list at once; texts merg
 
 test('a viewer reads the gap list but cannot change it', async ({ browser, request }) => {
 	const board = await createBoardViaApi(request, 'Gap list, read only');
-	const ana = await newPerson(browser);
-	const viewer = await newPerson(browser);
-	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
+	const ana = await joinAs(browser, board.links.participant, 'Ana', 'Split');
+	const viewer = await joinAs(browser, board.links.viewer, 'Vera', 'Ghent');
 	await addGap(await openGaps(ana), 'No energy manager');
-	await joinBoard(viewer, board.links.viewer, 'Vera', 'Ghent');
 	const list = await openGaps(viewer);
 	await expect(list.getByText('You can read the gap list but not change it.')).toBeVisible();
 	await expect(titleField(list, 1)).toHaveValue('No energy manager');
@@ -150,10 +146,8 @@ test('promote a barrier to a gap, link an action from the gap, filter my own way
 	// Two people and many steps: on a shared, loaded machine this takes longer than 30 s.
 	test.slow();
 	const board = await createBoardViaApi(request, 'Gap links');
-	const ana = await newPerson(browser);
-	const jonas = await newPerson(browser);
-	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
-	await joinBoard(jonas, board.links.participant, 'Jonas', 'Tartu');
+	const ana = await joinAs(browser, board.links.participant, 'Ana', 'Split');
+	const jonas = await joinAs(browser, board.links.participant, 'Jonas', 'Tartu');
 
 	// A barrier card becomes a gap in one action; the list opens on it.
 	const barrier = await addCard(
@@ -215,10 +209,8 @@ test('export the gap list as CSV and import it back, seen live by others', async
 	// Two people and many steps: on a shared, loaded machine this takes longer than 30 s.
 	test.slow();
 	const board = await createBoardViaApi(request, 'Gap links');
-	const ana = await newPerson(browser);
-	const jonas = await newPerson(browser);
-	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
-	await joinBoard(jonas, board.links.participant, 'Jonas', 'Tartu');
+	const ana = await joinAs(browser, board.links.participant, 'Ana', 'Split');
+	const jonas = await joinAs(browser, board.links.participant, 'Jonas', 'Tartu');
 	const anaList = await openGaps(ana);
 	await addGap(anaList, 'Grid connection delays');
 	await (
@@ -272,8 +264,7 @@ test('export the gap list as CSV and import it back, seen live by others', async
 
 test('a malformed CSV is refused row by row and changes nothing', async ({ browser, request }) => {
 	const board = await createBoardViaApi(request, 'Bad import');
-	const ana = await newPerson(browser);
-	await joinBoard(ana, board.links.participant, 'Ana', 'Split');
+	const ana = await joinAs(browser, board.links.participant, 'Ana', 'Split');
 	const list = await openGaps(ana);
 	await addGap(list, 'Existing gap');
 	await list.getByRole('button', { name: 'Import CSV' }).click();

@@ -49,6 +49,18 @@ export async function newPerson(browser: Browser): Promise<Page> {
 	return context.newPage();
 }
 
+/** A new person (their own browser context) who has opened `link` and joined as `name` of `city`. */
+export async function joinAs(
+	browser: Browser,
+	link: string,
+	name: string,
+	city: string,
+): Promise<Page> {
+	const page = await newPerson(browser);
+	await joinBoard(page, link, name, city);
+	return page;
+}
+
 /** The region of one roadmap cell, e.g. cell(page, 'Planning', 'Buildings'). */
 export function cell(page: Page, stage: string, sector: string) {
 	return page.getByRole('region', { name: `${stage} · ${sector}`, exact: true });
