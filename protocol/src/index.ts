@@ -62,12 +62,20 @@ export {
 	slotsPerLine,
 	slotPosition,
 	rectsOverlap,
+	frameHoldsCard,
 	cardRect,
 	freeSlot,
 	snap,
 	fittingBandSizes,
 } from './doc/layout.js';
-export type { Point, Rect, Band, BoardLayout, CellId, Axis } from './doc/layout.js';
+export type { Point, Rect, Band, BoardLayout, CellId, Axis, FrameBox } from './doc/layout.js';
+export {
+	readFrameBox,
+	readCardPosition,
+	lockedFrameBoxes,
+	isCardHeld,
+	heldCards,
+} from './doc/itemLocks.js';
 export { MIGRATIONS, migrateDoc, documentSchemaVersion } from './doc/migrations.js';
 export type { Migration } from './doc/migrations.js';
 export {
@@ -205,6 +213,7 @@ export {
 	MAX_VOTE_ITEMS,
 	MAX_VOTES_PER_PERSON,
 	MAX_HANDS,
+	MAX_LOCKED_ITEMS,
 	MAX_BREAKOUT_ROOMS,
 	MAX_DRAFTS_PER_PERSON,
 	MAX_DRAFT_LENGTH,

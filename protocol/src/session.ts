@@ -22,6 +22,8 @@ export const MAX_VOTE_ITEMS = 2000;
 export const MAX_VOTES_PER_PERSON = 50;
 /** Most raised hands kept in the queue. */
 export const MAX_HANDS = 200;
+/** Most cards and frames locked on one board at once. [F5] */
+export const MAX_LOCKED_ITEMS = 500;
 
 /** One phase of the agenda. */
 export const phaseSchema = z.strictObject({
@@ -142,6 +144,11 @@ export interface SessionState {
 	timer: TimerState;
 	/** Participants may only read while the board is locked. */
 	locked: boolean;
+	/**
+	 * Cards and frames the facilitator locked, by id: participants cannot change, move or delete
+	 * them, nor any card whose centre lies inside a locked frame. [F5]
+	 */
+	lockedItems: string[];
 	hands: RaisedHand[];
 	/** "Follow me": the leader's awareness client id, or null. */
 	followLeader: number | null;
@@ -164,6 +171,7 @@ export function initialSessionState(): SessionState {
 		currentPhase: 0,
 		timer: { status: 'idle' },
 		locked: false,
+		lockedItems: [],
 		hands: [],
 		followLeader: null,
 		vote: null,
@@ -211,6 +219,12 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
 	}),
 	z.strictObject({ type: z.literal('timer.stop') }),
 	z.strictObject({ type: z.literal('board.lock'), locked: z.boolean() }),
+	/** Locks or unlocks cards and frames (a locked frame holds the cards inside it). [F5] */
+	z.strictObject({
+		type: z.literal('items.lock'),
+		ids: z.array(itemId).min(1).max(MAX_LOCKED_ITEMS),
+		locked: z.boolean(),
+	}),
 	z.strictObject({
 		type: z.literal('hand.raise'),
 		name: z.string().trim().min(1).max(80),
@@ -303,6 +317,7 @@ export const COMMAND_PERMISSIONS: Record<SessionCommandType, Permission> = {
 	'timer.add': 'facilitate',
 	'timer.stop': 'facilitate',
 	'board.lock': 'facilitate',
+	'items.lock': 'facilitate',
 	'hand.raise': 'editContent',
 	'hand.lower': 'editContent',
 	'attention.summon': 'facilitate',

@@ -55,13 +55,19 @@ export function createApp(options: AppOptions): App {
 		// Every session this instance stores or reloads sets its room's lock. [F5]
 		onSession: (boardId, session) => {
 			void rooms.loaded(boardId)?.then(
-				(room) => (room.locked = session.state.locked),
+				(room) => {
+					room.locked = session.state.locked;
+					room.lockedItems = session.state.lockedItems;
+				},
 				() => undefined,
 			);
 		},
 	});
 	const rooms = new RoomManager({
-		isLocked: async (boardId) => (await sessions.get(boardId)).state.locked,
+		locks: async (boardId) => {
+			const { state } = await sessions.get(boardId);
+			return { board: state.locked, items: state.lockedItems };
+		},
 		docs: storage.docs,
 		pubsub,
 		log,

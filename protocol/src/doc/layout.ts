@@ -157,6 +157,21 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
 	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** A frame's box: its top-left corner and its width and height, in board units. [D7] */
+export interface FrameBox {
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+}
+
+/** True when the centre of a card at `position` lies inside `frame` (edges included). [D7] */
+export function frameHoldsCard(frame: FrameBox, position: Point): boolean {
+	const cx = position.x + CARD_SIZE.width / 2;
+	const cy = position.y + CARD_SIZE.height / 2;
+	return cx >= frame.x && cx <= frame.x + frame.w && cy >= frame.y && cy <= frame.y + frame.h;
+}
+
 /** A card's rectangle at `position`. */
 export function cardRect(position: Point): Rect {
 	return { x: position.x, y: position.y, width: CARD_SIZE.width, height: CARD_SIZE.height };

@@ -14,6 +14,7 @@ import type { Logger } from '../log.js';
 import type { Peer } from '../realtime/Connection.js';
 import type { DocStorage } from '../storage/DocStorage.js';
 import { checkPresenceUpdate } from './presence.js';
+import { ItemLocks } from './ItemLocks.js';
 
 /** True when an update holds no change (no structs, no deletions). */
 function isEmptyUpdate(update: Uint8Array): boolean {
@@ -69,12 +70,15 @@ export class Room {
 	private isLocked = false;
 	/** Peers whose updates were dropped while locked: later updates of theirs depend on them. */
 	private readonly diverged = new Set<Peer>();
+	/** Locks on single cards and frames. [F5] */
+	private readonly itemLocks: ItemLocks;
 
 	constructor(
 		readonly boardId: string,
 		readonly doc: Y.Doc,
 		private readonly deps: RoomDeps,
 	) {
+		this.itemLocks = new ItemLocks(doc);
 		this.awareness = new awarenessProtocol.Awareness(doc);
 		this.awareness.setLocalState(null);
 		doc.on('update', this.onDocUpdate);
@@ -96,6 +100,15 @@ export class Room {
 		if (locked) return;
 		for (const peer of this.diverged) peer.close(CloseCode.resync, 'board unlocked');
 		this.diverged.clear();
+	}
+
+	/** The cards and frames only facilitators may change (the session's `lockedItems`). [F5] */
+	get lockedItems(): ReadonlySet<string> {
+		return this.itemLocks.ids;
+	}
+
+	set lockedItems(ids: readonly string[]) {
+		this.itemLocks.set(ids);
 	}
 
 	/** How many peers are connected. */
@@ -201,6 +214,7 @@ export class Room {
 		clearTimeout(this.presenceTimer);
 		for (const peer of [...this.peers.keys()]) peer.close(code, reason);
 		this.peers.clear();
+		this.itemLocks.set([]);
 		this.doc.off('update', this.onDocUpdate);
 		this.awareness.off('update', this.onAwarenessUpdate);
 		this.awareness.destroy();
@@ -231,7 +245,10 @@ export class Room {
 			return;
 		}
 		try {
-			Y.applyUpdate(this.doc, update, peer);
+			if (can(peer.role, 'facilitate')) Y.applyUpdate(this.doc, update, peer);
+			else if (!this.itemLocks.apply(update, peer)) {
+				this.deps.log.debug({ board: this.boardId, peer: peer.id }, 'reverted: locked item');
+			}
 		} catch (error) {
 			this.deps.log.warn({ err: error, board: this.boardId, peer: peer.id }, 'update refused');
 			peer.close(CloseCode.malformed, 'update could not be applied');

@@ -12,6 +12,12 @@ import type { DocStorage } from '../storage/DocStorage.js';
 import type { InstanceLiveness } from '../pubsub/InstanceLiveness.js';
 import { REMOTE_ORIGIN, Room } from './Room.js';
 
+/** What is locked on a board: all of it, or single cards and frames. [F5] */
+export interface BoardLocks {
+	board: boolean;
+	items: readonly string[];
+}
+
 /** What the room manager is built from. */
 export interface RoomManagerDeps {
 	docs: DocStorage;
@@ -23,8 +29,11 @@ export interface RoomManagerDeps {
 	compactEveryUpdates: number;
 	/** Which other instances are alive, to expire the presence of people on dead ones. */
 	liveness: InstanceLiveness;
-	/** Whether a board is locked now (its session, [F5]); read before the room takes updates. */
-	isLocked?: (boardId: string) => Promise<boolean>;
+	/**
+	 * A board's locks now (its session, [F5]): the whole board, and single cards and frames. Read
+	 * before the room takes updates.
+	 */
+	locks?: (boardId: string) => Promise<BoardLocks>;
 }
 
 const CATCH_UP_RETRY_MS = 100;
@@ -113,7 +122,9 @@ export class RoomManager {
 			relayUpdate: (update) => this.publish(boardId, BoardEventKind.update, update),
 			relayPresence: (update) => this.publish(boardId, BoardEventKind.awareness, update),
 		});
-		room.locked = (await this.deps.isLocked?.(boardId)) ?? false;
+		const locks = await this.deps.locks?.(boardId);
+		room.locked = locks?.board ?? false;
+		room.lockedItems = locks?.items ?? [];
 		const applied = migrateDoc(doc);
 		if (applied.length > 0) log.info({ board: boardId, applied }, 'migrated board document');
 		const entry = this.entries.get(boardId);

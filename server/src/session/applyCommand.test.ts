@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	COMMAND_PERMISSIONS,
 	MAX_HANDS,
+	MAX_LOCKED_ITEMS,
 	ROLES,
 	can,
 	initialSessionState,
@@ -110,6 +111,7 @@ const SAMPLES: Record<ReducerCommandType, SessionCommand> = {
 	'timer.add': { type: 'timer.add', seconds: 60 },
 	'timer.stop': { type: 'timer.stop' },
 	'board.lock': { type: 'board.lock', locked: true },
+	'items.lock': { type: 'items.lock', ids: ['card-1'], locked: true },
 	'hand.raise': { type: 'hand.raise', name: 'Ana', city: 'Lisbon' },
 	'hand.lower': { type: 'hand.lower' },
 	'attention.summon': {
@@ -574,6 +576,35 @@ describe('applyCommand', () => {
 			expect(locked.state.locked).toBe(true);
 			expect(accept(locked, { type: 'board.lock', locked: false }).session.state.locked).toBe(
 				false,
+			);
+		});
+	});
+
+	describe('[F5] item locks', () => {
+		it('items.lock adds and removes ids, once each, and says when nothing changed', () => {
+			const locked = accept(fresh(), {
+				type: 'items.lock',
+				ids: ['card-1', 'frame-1', 'card-1'],
+				locked: true,
+			});
+			expect(locked.session.state.lockedItems).toEqual(['card-1', 'frame-1']);
+			const again = accept(locked.session, { type: 'items.lock', ids: ['frame-1'], locked: true });
+			expect(again.changed).toBe(false);
+			const unlocked = accept(locked.session, {
+				type: 'items.lock',
+				ids: ['card-1', 'unknown'],
+				locked: false,
+			});
+			expect(unlocked.session.state.lockedItems).toEqual(['frame-1']);
+		});
+
+		it('refuses more than MAX_LOCKED_ITEMS locked at once', () => {
+			const ids = (from: number) =>
+				Array.from({ length: MAX_LOCKED_ITEMS }, (_, i) => `item-${from + i}`);
+			const full = accept(fresh(), { type: 'items.lock', ids: ids(0), locked: true }).session;
+			expectRefused(
+				apply(full, { type: 'items.lock', ids: ['one-more'], locked: true }),
+				'invalid',
 			);
 		});
 	});

@@ -2,6 +2,7 @@ import {
 	COMMAND_PERMISSIONS,
 	MAX_DRAFTS_PER_PERSON,
 	MAX_HANDS,
+	MAX_LOCKED_ITEMS,
 	type Draft,
 	can,
 	type Rect,
@@ -166,6 +167,18 @@ export function applyCommand(
 			if (state.locked === command.locked) return unchanged(current);
 			state.locked = command.locked;
 			break;
+		case 'items.lock': {
+			const locked = new Set(state.lockedItems);
+			for (const id of command.ids) {
+				if (command.locked) locked.add(id);
+				else locked.delete(id);
+			}
+			if (locked.size > MAX_LOCKED_ITEMS) return refuse('Too many locked items.');
+			// Only additions (locking) or only removals: the same size means nothing changed.
+			if (locked.size === state.lockedItems.length) return unchanged(current);
+			state.lockedItems = [...locked];
+			break;
+		}
 		case 'hand.raise':
 			if (!actor.handId) return refuse('Raising a hand needs a participant key.');
 			if (state.hands.some((hand) => hand.id === actor.handId)) return unchanged(current);

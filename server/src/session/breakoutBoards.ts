@@ -10,10 +10,12 @@ import {
 	cardsMap,
 	cellOfCard,
 	computeLayout,
+	frameHoldsCard,
 	framesMap,
 	isTemplateId,
 	layoutMap,
 	metaMap,
+	readFrameBox,
 } from '@groundwork/protocol';
 
 /**
@@ -66,8 +68,8 @@ function place(doc: Y.Doc, card: Y.Map<unknown>, x: number, y: number): void {
 export function copyFrame(from: Y.Doc, frameId: string, to: Y.Doc): number {
 	const frame = framesMap(from).get(frameId);
 	if (!(frame instanceof Y.Map)) return 0;
-	const [fx, fy, fw, fh] = [FRAME.x, FRAME.y, FRAME.w, FRAME.h].map((key) => num(frame.get(key)));
-	if (fx === undefined || fy === undefined || fw === undefined || fh === undefined) return 0;
+	const box = readFrameBox(frame);
+	if (!box) return 0;
 	const frameCopy = copyCard(frame);
 	const frameCopyId = newId();
 	frameCopy.set(FRAME.id, frameCopyId);
@@ -78,9 +80,7 @@ export function copyFrame(from: Y.Doc, frameId: string, to: Y.Doc): number {
 		const x = num(card.get(CARD.x));
 		const y = num(card.get(CARD.y));
 		if (x === undefined || y === undefined) continue;
-		const cx = x + CARD_SIZE.width / 2;
-		const cy = y + CARD_SIZE.height / 2;
-		if (cx < fx || cx > fx + fw || cy < fy || cy > fy + fh) continue;
+		if (!frameHoldsCard(box, { x, y })) continue;
 		const copy = copyCard(card);
 		const id = newId();
 		copy.set(CARD.id, id);

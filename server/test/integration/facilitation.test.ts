@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import * as Y from 'yjs';
 import { pino } from 'pino';
 import {
+	cardText,
 	cardsMap,
+	framesMap,
 	timerRemainingMs,
 	type Ack,
 	type BoardCreated,
@@ -652,6 +654,95 @@ describe('[F5] the board lock, enforced on the sync connection', () => {
 		const second = await server({ dataDir });
 		expect((await join(second, board, 'participant', KEY.alice)).state().locked).toBe(true);
 		await check(second, 'after the restart');
+	});
+});
+
+describe('[F5] locked cards and frames, enforced on the sync connection', () => {
+	/** The text of card `id` in `doc`, or undefined when it is not there. */
+	const textOf = (doc: Y.Doc, id: string) => cardTexts(doc)[id];
+
+	it('[F5] a participant’s change to a locked card or to a card in a locked frame is reverted for everyone; other cards and the facilitator go on; unlocking frees them', async () => {
+		const srv = await server();
+		const board = await srv.createBoard();
+		const facilitator = await join(srv, board, 'facilitator', KEY.facilitator);
+		const facilitatorSync = sync(srv, board, 'facilitator');
+		const aliceSync = sync(srv, board, 'participant');
+		const witness = sync(srv, board, 'viewer');
+		await Promise.all([facilitatorSync, aliceSync, witness].map((client) => client.synced()));
+		const locked = addCard(facilitatorSync.doc, 'Structure', { x: 0, y: 0 });
+		const framed = addCard(facilitatorSync.doc, 'In the frame', { x: 2000, y: 0 });
+		const free = addCard(facilitatorSync.doc, 'Free', { x: 4000, y: 0 });
+		const frame = new Y.Map<unknown>();
+		for (const [key, value] of Object.entries({ id: 'frame-1', x: 1900, y: -50, w: 500, h: 300 })) {
+			frame.set(key, value);
+		}
+		framesMap(facilitatorSync.doc).set('frame-1', frame);
+		await waitFor(() => textOf(aliceSync.doc, free) && framesMap(aliceSync.doc).has('frame-1'), {
+			message: 'the cards and the frame at Alice’s',
+		});
+
+		await accepted(facilitator, { type: 'items.lock', ids: [locked, 'frame-1'], locked: true });
+		expect(facilitator.state().lockedItems).toEqual([locked, 'frame-1']);
+
+		const aliceCards = cardsMap(aliceSync.doc);
+		cardText(aliceCards.get(locked)!)?.insert(0, 'Changed: ');
+		aliceCards.get(framed)!.set('x', 9000);
+		cardText(aliceCards.get(free)!)?.insert(4, ' and changed');
+		await waitFor(() => textOf(witness.doc, free) === 'Free and changed', {
+			message: 'the change to the free card',
+		});
+		await waitFor(
+			() =>
+				textOf(aliceSync.doc, locked) === 'Structure' &&
+				cardsMap(aliceSync.doc).get(framed)?.get('x') === 2000,
+			{ message: 'the changes to held cards reverted at Alice’s' },
+		);
+		expect(textOf(witness.doc, locked)).toBe('Structure');
+		expect(cardsMap(witness.doc).get(framed)?.get('x')).toBe(2000);
+
+		cardText(cardsMap(facilitatorSync.doc).get(locked)!)?.insert(9, ' (agreed)');
+		await waitFor(() => textOf(aliceSync.doc, locked) === 'Structure (agreed)', {
+			message: 'the facilitator’s change to the locked card',
+		});
+
+		await accepted(facilitator, { type: 'items.lock', ids: [locked, 'frame-1'], locked: false });
+		await waitFor(() => facilitator.state().lockedItems.length === 0);
+		aliceCards.delete(locked);
+		await waitFor(() => textOf(witness.doc, locked) === undefined, {
+			message: 'the unlocked card deleted',
+		});
+		await waitFor(async () => (await storedCards(srv, board.id))[free] === 'Free and changed', {
+			message: 'the stored board',
+		});
+		expect((await storedCards(srv, board.id))[locked]).toBeUndefined();
+	});
+
+	it('[F5] item locks apply to rooms loaded after them, and survive a restart', async () => {
+		const dataDir = makeDataDir();
+		const first = await server({ dataDir });
+		const board = await first.createBoard();
+		const facilitatorSync = sync(first, board, 'facilitator');
+		await facilitatorSync.synced();
+		const card = addCard(facilitatorSync.doc, 'Keep me');
+		await waitFor(async () => (await storedCards(first, board.id))[card] === 'Keep me');
+		const facilitator = await join(first, board, 'facilitator', KEY.facilitator);
+		await accepted(facilitator, { type: 'items.lock', ids: [card], locked: true });
+		facilitator.close();
+		syncClients.splice(syncClients.indexOf(facilitatorSync), 1);
+		facilitatorSync.destroy();
+		await stop(first);
+
+		const second = await server({ dataDir });
+		const aliceSync = sync(second, board, 'participant');
+		const witness = sync(second, board, 'viewer');
+		await Promise.all([aliceSync, witness].map((client) => client.synced()));
+		cardsMap(aliceSync.doc).delete(card);
+		const other = addCard(aliceSync.doc, 'After the restart');
+		await waitFor(() => textOf(witness.doc, other), { message: 'Alice’s new card' });
+		await waitFor(() => textOf(aliceSync.doc, card) === 'Keep me', {
+			message: 'the locked card restored at Alice’s',
+		});
+		expect(textOf(witness.doc, card)).toBe('Keep me');
 	});
 });
 

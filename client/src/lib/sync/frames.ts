@@ -1,10 +1,9 @@
 import * as Y from 'yjs';
 import {
-	CARD_SIZE,
 	FRAME,
 	MAX_SHORT_FIELD_LENGTH,
+	frameHoldsCard,
 	framesMap,
-	type Point,
 	type Rect,
 } from '@groundwork/protocol';
 import { allCards, boardLayout, moveCardsTo, newCardId, placeUnplaced } from './cards.js';
@@ -160,16 +159,6 @@ export function deleteFrame(doc: Y.Doc, id: string): boolean {
 	if (!frames.has(id)) return false;
 	doc.transact(() => frames.delete(id), LOCAL_ORIGIN);
 	return true;
-}
-
-/** True when the centre of a card at `position` lies inside `frame` (edges included). [D7] */
-export function frameHoldsCard(
-	frame: Pick<FrameView, 'x' | 'y' | 'w' | 'h'>,
-	position: Point,
-): boolean {
-	const cx = position.x + CARD_SIZE.width / 2;
-	const cy = position.y + CARD_SIZE.height / 2;
-	return cx >= frame.x && cx <= frame.x + frame.w && cy >= frame.y && cy <= frame.y + frame.h;
 }
 
 /** The cards whose centre lies inside `frame`, in the order given. [D7] */
