@@ -105,6 +105,26 @@ test('a facilitator and three cities: phases, a timed secret vote, lock, bring e
 	await expect(sessionBar(jonas)).not.toContainText('Board locked');
 	await expect(cardTextbox(jonasCard)).toBeEditable();
 
+	// Lock one card: Jonas sees the padlock and cannot edit it, the facilitator still can, and
+	// other cards stay open; unlocking frees it.
+	await showCell(facilitator, 'Planning', 'Energy supply');
+	const fiaCard = cardFrom(cell(facilitator, 'Planning', 'Energy supply'), 'Action', 'Tartu');
+	await fiaCard.locator('.card-kind').click();
+	const padlock = fiaCard.getByRole('button', { name: 'Lock Action card from Tartu' });
+	await padlock.click();
+	await expect(padlock).toHaveAttribute('aria-pressed', 'true');
+	await expect(jonasCard.getByTitle('Locked by the facilitator')).toBeVisible();
+	await expect(cardTextbox(jonasCard)).not.toBeEditable();
+	await expect(cardTextbox(fiaCard)).toBeEditable();
+	await showCell(jonas, 'Planning', 'Buildings');
+	const splitForJonas = cardFrom(cell(jonas, 'Planning', 'Buildings'), 'Action', 'Split');
+	await expect(cardTextbox(splitForJonas)).toBeEditable();
+	await padlock.click();
+	await expect(padlock).toHaveAttribute('aria-pressed', 'false');
+	await showCell(jonas, 'Planning', 'Energy supply');
+	await expect(cardTextbox(jonasCard)).toBeEditable();
+	await expect(jonasCard.getByTitle('Locked by the facilitator')).toHaveCount(0);
+
 	// Bring everyone here: the facilitator's view (a far cell) becomes everyone's.
 	await showCell(facilitator, 'Localisation', 'Nature & land use');
 	const far = (page: Page) =>

@@ -56,6 +56,8 @@ import { t } from '../i18n/i18n.js';
 import type { Announcer } from './Announcer.svelte.js';
 import type { Identity } from './identity.js';
 import { GapModel } from './GapModel.svelte.js';
+import { heldCardIds, insideAny, lockedFrames } from './itemLocks.js';
+import { setOf } from '../canvas/selection.js';
 
 /** The part of a card that should take focus when it (re)appears. */
 export type FocusPart = 'text' | 'move' | 'details';
@@ -91,6 +93,10 @@ export class BoardModel {
 	frames = $state.raw<FrameView[]>([]);
 	/** Every link between cards (connectors). */
 	links = $state.raw<LinkView[]>([]);
+	/** The cards and frames the facilitator locked (the session's `lockedItems`). [F5] */
+	lockedItems = $state.raw<ReadonlySet<string>>(setOf());
+	/** Whether locks stop this user (participants); facilitators change locked items. [F5] */
+	locksApply = $state(true);
 	/** The columns and rows laid out on the canvas, with the sizes the facilitator gave them. */
 	layout = $state.raw<BoardLayout>(computeLayout(this.template.columns, this.template.rows));
 
@@ -104,6 +110,31 @@ export class BoardModel {
 	});
 
 	readonly cities = $derived(uniqueCities(this.cards.map((card) => card.city)));
+
+	/** The cards the locks hold: locked, or with their centre inside a locked frame. [F5] */
+	readonly lockedCards = $derived(heldCardIds(this.cards, this.frames, this.lockedItems));
+	readonly #lockedFrames = $derived(lockedFrames(this.frames, this.lockedItems));
+
+	/** Whether a lock stops the user from changing, moving or deleting card `id`. */
+	isCardHeld(id: string): boolean {
+		return this.locksApply && this.lockedCards.has(id);
+	}
+
+	/** Whether a lock stops the user from changing frame `id`. */
+	isFrameHeld(id: string): boolean {
+		return this.locksApply && this.lockedItems.has(id);
+	}
+
+	/** Whether a lock stops the user from putting a card at `position` (inside a locked frame). */
+	#landsLocked(position: Point): boolean {
+		return this.locksApply && insideAny(this.#lockedFrames, position);
+	}
+
+	/** Says that `count` changes were not made because of a lock; true when there were any. */
+	#refusedByLock(count: number): boolean {
+		if (count > 0) this.#announcer.announce(t('lock.refused', { count }));
+		return count > 0;
+	}
 
 	/** The user's own undo history; null for those who cannot edit. */
 	readonly history: UndoHistory | null;
@@ -220,7 +251,7 @@ export class BoardModel {
 	/** Adds a card of `newCardKind` at a point of the canvas (its cell is the one under it). */
 	addAt(at: Point): void {
 		const cell = cellOfCard(this.layout, at);
-		if (!cell) return;
+		if (!cell || this.#refusedByLock(this.#landsLocked(at) ? 1 : 0)) return;
 		if (this.privateAdd) {
 			this.privateAdd(cell);
 			return;
@@ -240,7 +271,9 @@ export class BoardModel {
 
 	/** Puts cards at new positions (one undo step) and says how many moved. */
 	moveMany(moves: readonly CardPosition[]): void {
-		const moved = moveCardsTo(this.doc, moves);
+		const free = moves.filter((move) => !this.isCardHeld(move.id) && !this.#landsLocked(move));
+		this.#refusedByLock(moves.length - free.length);
+		const moved = moveCardsTo(this.doc, free);
 		if (moved > 0) this.#announcer.announce(t('canvas.moved', { count: moved }));
 	}
 
@@ -256,7 +289,9 @@ export class BoardModel {
 
 	/** Deletes cards and their links (one undo step). */
 	removeMany(ids: readonly string[]): void {
-		const deleted = deleteCards(this.doc, ids);
+		const free = ids.filter((id) => !this.isCardHeld(id));
+		this.#refusedByLock(ids.length - free.length);
+		const deleted = deleteCards(this.doc, free);
 		if (deleted > 0) this.#announcer.announce(t('canvas.deleted', { count: deleted }));
 	}
 
@@ -297,21 +332,30 @@ export class BoardModel {
 	}
 
 	renameFrame(id: string, title: string): void {
+		if (this.#refusedByLock(this.isFrameHeld(id) ? 1 : 0)) return;
 		if (renameFrame(this.doc, id, title)) this.#announcer.announce(frameRenamedMessage(title));
 	}
 
 	/** Moves a frame and the cards inside it (one undo step). */
 	moveFrame(id: string, dx: number, dy: number): void {
+		const frame = this.frames.find((f) => f.id === id);
+		const carriesHeld =
+			frame !== undefined &&
+			this.locksApply &&
+			this.cards.some((card) => this.lockedCards.has(card.id) && insideAny([frame], card));
+		if (this.#refusedByLock(this.isFrameHeld(id) || carriesHeld ? 1 : 0)) return;
 		const moved = moveFrame(this.doc, id, dx, dy);
 		if (moved) this.#announcer.announce(frameMovedMessage(moved.length));
 	}
 
 	resizeFrame(id: string, rect: Rect): void {
+		if (this.#refusedByLock(this.isFrameHeld(id) ? 1 : 0)) return;
 		if (resizeFrame(this.doc, id, rect)) this.#announcer.announce(t('frame.resized'));
 	}
 
 	/** Deletes a frame; its cards stay. */
 	deleteFrame(id: string): void {
+		if (this.#refusedByLock(this.isFrameHeld(id) ? 1 : 0)) return;
 		if (deleteFrame(this.doc, id)) this.#announcer.announce(t('frame.deleted'));
 	}
 
@@ -324,6 +368,7 @@ export class BoardModel {
 
 	/** Moves a card to a cell, keeps focus on it and announces where it went. */
 	move(id: string, to: CellRef, part: FocusPart = 'move'): void {
+		if (this.#refusedByLock(this.isCardHeld(id) ? 1 : 0)) return;
 		if (!moveCard(this.doc, id, to)) return;
 		this.focusRequest = { id, part };
 		this.#announcer.announce(t('card.moved', { cell: cellLabel(this.template, to) }));
@@ -338,11 +383,13 @@ export class BoardModel {
 
 	/** Deletes a card. */
 	remove(id: string): void {
+		if (this.#refusedByLock(this.isCardHeld(id) ? 1 : 0)) return;
 		if (deleteCards(this.doc, [id]) > 0) this.#announcer.announce(t('card.deleted'));
 	}
 
 	/** Changes a card's kind. */
 	setKind(id: string, kind: CardKind): void {
+		if (this.#refusedByLock(this.isCardHeld(id) ? 1 : 0)) return;
 		setKind(this.doc, id, kind);
 	}
 

@@ -14,6 +14,7 @@ import { uniqueCities } from '../sync/cards.js';
 import { UndoHistory } from '../sync/UndoHistory.svelte.js';
 import { t } from '../i18n/i18n.js';
 import { Announcer } from './Announcer.svelte.js';
+import { setOf } from '../canvas/selection.js';
 import { BoardModel } from './BoardModel.svelte.js';
 import type { GapModel } from './GapModel.svelte.js';
 import { FilterState } from './FilterState.svelte.js';
@@ -82,6 +83,11 @@ export class BoardSession {
 			onAnnouncement: (announcement) => this.#readOut(announcement),
 			onSummons: (summons) => (this.summons = summons),
 			onSessionChange: (previous, next) => {
+				// Locked cards and frames: participants see them fixed, facilitators change them. [F5]
+				if (previous?.lockedItems.join('\n') !== next.lockedItems.join('\n')) {
+					this.model.lockedItems = setOf(next.lockedItems);
+				}
+				this.model.locksApply = !can(this.role, 'facilitate');
 				// A private round: a participant's new cards become their own private ideas. [F10]
 				const privately = next.privateMode && !can(this.role, 'facilitate');
 				if (privately !== (this.model.privateAdd !== null)) {

@@ -598,6 +598,12 @@ export const en = {
 	'facilitate.addMinute': 'Add a minute',
 	'facilitate.stop': 'Stop timer',
 	'facilitate.board': 'Board',
+	'lock.refused':
+		'{count, plural, one {Locked by the facilitator: not changed} other {Locked by the facilitator: # changes not made}}',
+	'lock.held': 'Locked by the facilitator',
+	'lock.lockOf': 'Lock {item}',
+	'lock.locked': '{item} locked: participants cannot change it',
+	'lock.unlocked': '{item} unlocked',
 	'facilitate.lock': 'Lock board',
 	'facilitate.unlock': 'Unlock board',
 	'facilitate.summon': 'Bring everyone here',
