@@ -242,3 +242,36 @@ export type {
 	BreakoutParent,
 	Draft,
 } from './session.js';
+export { cloneValue } from './history/clone.js';
+export { CONTENT_ROOTS, rootMap } from './history/roots.js';
+export type { ContentRoot } from './history/roots.js';
+export {
+	BACKUP_FORMAT,
+	BACKUP_VERSION,
+	MAX_BACKUP_BYTES,
+	MAX_BACKUP_DEPTH,
+	boardBackupSchema,
+	boardToBackup,
+	parseBoardBackup,
+	writeBackup,
+} from './history/boardBackup.js';
+export type { BackupValue, BoardBackup } from './history/boardBackup.js';
+export { diffDocs, summarizeDiff, isEmptySummary } from './history/versionDiff.js';
+export type { ItemChanges, DocDiff, ChangeCounts, ChangeSummary } from './history/versionDiff.js';
+export { restoreVersion, restoreItems } from './history/restore.js';
+export type { RestoredItems } from './history/restore.js';
+export {
+	VERSION_TRIGGERS,
+	MAX_VERSION_LABEL,
+	MAX_AUTO_VERSIONS,
+	saveVersionSchema,
+	restoreRequestSchema,
+} from './history/versions.js';
+export type {
+	VersionTrigger,
+	VersionInfo,
+	VersionList,
+	SaveVersionRequest,
+	RestoreRequest,
+	RestoreResult,
+} from './history/versions.js';

@@ -25,6 +25,8 @@ export interface Config {
 	maxPendingBytes: number;
 	/** People on an instance not heard from for this long disappear from other instances. */
 	presenceTtlMs: number;
+	/** A board's version is taken this long after changes begin on it. [V2] */
+	versionEveryMs: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -60,6 +62,11 @@ const envSchema = z.object({
 		.int()
 		.min(1024)
 		.default(64 * 1024 * 1024),
+	VERSION_EVERY_MINUTES: z.coerce
+		.number()
+		.positive()
+		.max(24 * 60)
+		.default(5),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -82,6 +89,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
 		redisUrl: undefined,
 		maxPendingBytes: 64 * 1024 * 1024,
 		presenceTtlMs: 15_000,
+		versionEveryMs: 5 * 60_000,
 		...overrides,
 	};
 }
@@ -115,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir?: string): C
 		redisUrl: e.REDIS_URL,
 		maxPendingBytes: e.MAX_PENDING_BYTES,
 		presenceTtlMs: e.PRESENCE_TTL_MS,
+		versionEveryMs: e.VERSION_EVERY_MINUTES * 60_000,
 	};
 }

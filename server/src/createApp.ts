@@ -13,6 +13,7 @@ import {
 } from './realtime/sessionEndpoint.js';
 import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
 import { InstanceLiveness } from './pubsub/InstanceLiveness.js';
+import { VersionService } from './history/VersionService.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import { SessionService } from './session/SessionService.js';
 import { BreakoutService } from './session/BreakoutService.js';
@@ -75,10 +76,18 @@ export function createApp(options: AppOptions): App {
 		idleEvictMs: config.idleEvictMs,
 		compactEveryUpdates: config.compactEveryUpdates,
 		liveness,
+		onChange: (boardId) => versions.noteActivity(boardId),
+	});
+	const versions = new VersionService({
+		storage,
+		rooms,
+		log,
+		activityCheckpointMs: config.versionEveryMs,
 	});
 	const app = createHttpApp({
 		storage,
 		rooms,
+		versions,
 		secret,
 		tokenTtlMs: config.tokenTtlMs,
 		publicUrl: config.publicUrl,
@@ -110,6 +119,7 @@ export function createApp(options: AppOptions): App {
 		log,
 		sessions,
 		breakouts: new BreakoutService({ sessions, rooms, storage, log }),
+		versions,
 		rooms,
 		tokenTtlMs: config.tokenTtlMs,
 		adapter: options.sessionAdapter,
@@ -133,6 +143,7 @@ export function createApp(options: AppOptions): App {
 			});
 		},
 		close: async () => {
+			versions.close();
 			sync.close();
 			session.disconnectSockets(true);
 			// socket.io closes the HTTP server too.

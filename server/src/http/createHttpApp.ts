@@ -6,12 +6,13 @@ import type { Logger } from '../log.js';
 import { createBoardsRouter, type BoardsRouterDeps } from './boardsRouter.js';
 import { sendError } from './errors.js';
 import { createGapsRouter, type GapsRouterDeps } from './gapsRouter.js';
+import { createHistoryRouter, type HistoryRouterDeps } from './historyRouter.js';
 
 /** Largest JSON body the API accepts. */
 export const MAX_JSON_BODY = '32kb';
 
 /** What the HTTP app is built from. */
-export interface HttpAppDeps extends BoardsRouterDeps, GapsRouterDeps {
+export interface HttpAppDeps extends BoardsRouterDeps, GapsRouterDeps, HistoryRouterDeps {
 	log: Logger;
 	clientDir: string | undefined;
 	/** Facts for `/healthz`; `ok` false means degraded (and not ready). */
@@ -72,8 +73,9 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 		const { ok } = deps.health();
 		res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not_ready' });
 	});
-	// Before the JSON parser: the gap list's CSV routes read their own bodies.
+	// Before the JSON parser: the gap list's CSV routes and the history's read their own bodies.
 	app.use('/api/boards', createGapsRouter(deps));
+	app.use('/api/boards', createHistoryRouter(deps));
 	app.use(
 		'/api/boards',
 		express.json({ limit: MAX_JSON_BODY, strict: true }),

@@ -24,8 +24,8 @@ import {
 	type GapFieldValues,
 	type Permission,
 } from '@groundwork/protocol';
-import type { Room } from '../rooms/Room.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
+import { withRoom } from '../rooms/withRoom.js';
 import type { Storage } from '../storage/DocStorage.js';
 import { boardClaims } from './auth.js';
 import { sendError } from './errors.js';
@@ -153,20 +153,6 @@ const csvTooLarge: ErrorRequestHandler = (error: { type?: string }, _req, res, n
 	if (error.type !== 'entity.too.large') return next(error);
 	sendError(res, 413, 'too_large', `The CSV file is larger than ${MAX_CSV_BYTES} bytes.`);
 };
-
-/** Runs `use` on the board's live room, loading it when needed and letting it go after. */
-async function withRoom<T>(
-	rooms: RoomManager,
-	boardId: string,
-	use: (room: Room) => T,
-): Promise<T> {
-	const room = await rooms.acquire(boardId);
-	try {
-		return use(room);
-	} finally {
-		rooms.release(room);
-	}
-}
 
 function sendCsvIssues(res: Response, issues: GapCsvIssue[]): void {
 	const count = issues.length === 1 ? 'a problem' : `${issues.length} problems`;

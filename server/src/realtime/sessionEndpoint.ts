@@ -14,6 +14,7 @@ import { verifyToken } from '../auth/tokens.js';
 import type { Logger } from '../log.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import type { SessionService } from '../session/SessionService.js';
+import type { VersionService } from '../history/VersionService.js';
 import type { BreakoutService } from '../session/BreakoutService.js';
 import type { BoardCatalog } from '../storage/DocStorage.js';
 import {
@@ -35,6 +36,8 @@ export interface SessionEndpointDeps {
 	log: Logger;
 	sessions: SessionService;
 	breakouts: BreakoutService;
+	/** The boards' history (versions on phase changes and when breakouts end). [V2] */
+	versions?: VersionService;
 	rooms: RoomManager;
 	/** Token secret and lifetime (links to breakout rooms). */
 	tokenTtlMs: number;
@@ -133,6 +136,7 @@ export function createSessionEndpoint(
 			boardRoom: sessionRoom,
 			shared: deps.adapter !== undefined,
 			breakouts: deps.breakouts,
+			...(deps.versions ? { versions: deps.versions } : {}),
 			secret: deps.secret,
 			tokenTtlMs: deps.tokenTtlMs,
 		});

@@ -28,6 +28,7 @@ import { boardTokens } from '../boards/newBoard.js';
 import type { StoredSession } from '../storage/SessionStore.js';
 import { addCardAt } from '../session/serverCards.js';
 import { TokenBucket } from './TokenBucket.js';
+import type { VersionService } from '../history/VersionService.js';
 
 /** What the facilitation handlers are built from. */
 export interface SessionHandlerDeps {
@@ -42,6 +43,8 @@ export interface SessionHandlerDeps {
 	/** The token secret and lifetime, for the links to breakout rooms. */
 	secret: string;
 	tokenTtlMs: number;
+	/** Takes the board's versions on phase changes and when breakouts end. [V2] */
+	versions?: VersionService;
 }
 
 /** Commands one connection may send in a burst, and per second after it. [F1] */
@@ -260,6 +263,13 @@ export function attachSessionHandlers(
 			});
 	});
 
+	/** Takes a version of the board on a session trigger; a failure is logged, never thrown. */
+	function checkpoint(trigger: 'phase' | 'breakouts', label: string): void {
+		deps.versions?.take(boardId, trigger, { label, author: socket.data.name }).catch((error) => {
+			deps.log.error({ err: error, board: boardId }, 'taking a version failed');
+		});
+	}
+
 	/** Runs a breakout command (they create boards and move people, beyond the reducer). */
 	async function runBreakouts(command: SessionCommand): Promise<void> {
 		if (command.type === 'breakouts.start') {
@@ -279,6 +289,7 @@ export function attachSessionHandlers(
 			}
 		} else if (command.type === 'breakouts.end') {
 			const ended = await deps.breakouts.end(boardId);
+			checkpoint('breakouts', '');
 			io.to(room).emit(SessionEvent.state, stateMessage(ended.session));
 			if (deps.shared) io.serverSideEmit('session:changed', boardId);
 			for (const entry of ended.roomSessions) {
@@ -342,6 +353,10 @@ export function attachSessionHandlers(
 					return;
 				}
 				if (outcome.changed) {
+					if (parsed.data.type === 'agenda.go') {
+						const { phases, currentPhase } = outcome.session.state;
+						checkpoint('phase', phases[currentPhase]?.title ?? '');
+					}
 					io.to(room).emit(SessionEvent.state, stateMessage(outcome.session));
 					// Other instances reload the session (their rooms' locks); alone, there is none.
 					if (deps.shared) io.serverSideEmit('session:changed', boardId);

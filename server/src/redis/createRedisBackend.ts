@@ -7,6 +7,7 @@ import { RedisBoardCatalog } from './RedisBoardCatalog.js';
 import { RedisDocStorage } from './RedisDocStorage.js';
 import { RedisPubSub } from './RedisPubSub.js';
 import { RedisSessionStore } from './RedisSessionStore.js';
+import { RedisVersionStore } from './RedisVersionStore.js';
 
 /** Storage and pub/sub on one Redis, and whether that Redis is usable right now. */
 export interface RedisBackend {
@@ -88,6 +89,7 @@ export async function createRedisBackend(options: {
 			docs,
 			boards: new RedisBoardCatalog(redis),
 			sessions: new RedisSessionStore(redis),
+			versions: new RedisVersionStore(redis),
 			close: async () => {
 				await drainWithin(docs, DRAIN_TIMEOUT_MS, log);
 				await pubsub.close();

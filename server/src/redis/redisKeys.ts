@@ -13,6 +13,10 @@ export const redisKeys = {
 	board: (boardId: string) => `gw:{${boardId}}:board`,
 	/** String: the board's facilitated session (state and secret ballots) as JSON. */
 	session: (boardId: string) => `gw:{${boardId}}:session`,
+	/** Hash of a board's versions: version id -> its listing as JSON. [V1] */
+	versionInfo: (boardId: string) => `gw:{${boardId}}:versions`,
+	/** Hash of a board's version snapshots: version id -> compressed Yjs update. [V1] */
+	versionData: (boardId: string) => `gw:{${boardId}}:version-data`,
 	/** Pub/sub channel of a board's live traffic between instances. */
 	events: boardChannel,
 } as const;

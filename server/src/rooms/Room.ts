@@ -48,6 +48,8 @@ export interface RoomDeps {
 	relayPresence: (update: Uint8Array) => void;
 	/** Compact after this many stored updates. */
 	compactEveryUpdates: number;
+	/** Called when this instance changed the document (a peer's edit or the server's own). */
+	onChange?: () => void;
 }
 
 /**
@@ -302,6 +304,7 @@ export class Room {
 				},
 			);
 			if (++this.updatesSinceCompaction >= this.deps.compactEveryUpdates) void this.compact();
+			this.deps.onChange?.();
 		}
 		this.broadcast(encodeUpdateMessage(update), origin);
 	};

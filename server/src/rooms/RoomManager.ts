@@ -34,6 +34,8 @@ export interface RoomManagerDeps {
 	 * before the room takes updates.
 	 */
 	locks?: (boardId: string) => Promise<BoardLocks>;
+	/** Called when a board changed on this instance (its history takes a version later). */
+	onChange?: (boardId: string) => void;
 }
 
 const CATCH_UP_RETRY_MS = 100;
@@ -121,6 +123,7 @@ export class RoomManager {
 			compactEveryUpdates: this.deps.compactEveryUpdates,
 			relayUpdate: (update) => this.publish(boardId, BoardEventKind.update, update),
 			relayPresence: (update) => this.publish(boardId, BoardEventKind.awareness, update),
+			onChange: () => this.deps.onChange?.(boardId),
 		});
 		const locks = await this.deps.locks?.(boardId);
 		room.locked = locks?.board ?? false;

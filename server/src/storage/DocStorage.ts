@@ -1,4 +1,5 @@
 import type { SessionStore } from './SessionStore.js';
+import type { VersionStore } from './VersionStore.js';
 
 /**
  * Where board documents live, as Yjs updates. Implementations: `SqliteDocStorage` (embedded
@@ -45,5 +46,7 @@ export interface Storage {
 	boards: BoardCatalog;
 	/** Each board's facilitated session (agenda, timer, lock, hands, vote and ballots). [F8] */
 	sessions: SessionStore;
+	/** Each board's versions: listings and snapshots, loaded on demand. [V1] */
+	versions: VersionStore;
 	close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { BoardCatalog, BoardRecord, DocStorage, Storage } from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
 import { MemorySessionStore } from './MemorySessionStore.js';
+import { MemoryVersionStore } from './MemoryVersionStore.js';
 
 /** Documents kept in memory: for unit tests and the contract suite, never for users. */
 export class MemoryDocStorage implements DocStorage {
@@ -50,6 +51,7 @@ export function createMemoryStorage(): Storage {
 		docs: new MemoryDocStorage(),
 		boards: new MemoryBoardCatalog(),
 		sessions: new MemorySessionStore(),
+		versions: new MemoryVersionStore(),
 		close: async () => {},
 	};
 }

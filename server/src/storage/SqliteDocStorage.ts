@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { BoardCatalog, BoardRecord, DocStorage, Storage } from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
 import { SqliteSessionStore } from './SqliteSessionStore.js';
+import { SqliteVersionStore } from './SqliteVersionStore.js';
 
 /** File name of the embedded database inside DATA_DIR. */
 export const SQLITE_FILE = 'groundwork.sqlite';
@@ -26,6 +27,15 @@ CREATE TABLE IF NOT EXISTS board_sessions (
 	version INTEGER NOT NULL,
 	data TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS board_versions (
+	board_id TEXT NOT NULL,
+	id TEXT NOT NULL,
+	at INTEGER NOT NULL,
+	info TEXT NOT NULL,
+	snapshot BLOB NOT NULL,
+	PRIMARY KEY (board_id, id)
+);
+CREATE INDEX IF NOT EXISTS board_versions_by_time ON board_versions (board_id, at);
 `;
 
 type Row = { seq: number; data: Buffer };
@@ -103,7 +113,10 @@ export class SqliteBoardCatalog implements BoardCatalog {
 	}
 }
 
-/** Opens (and creates when needed) `dataDir/groundwork.sqlite`: documents, catalog and sessions. */
+/**
+ * Opens (and creates when needed) `dataDir/groundwork.sqlite`: documents, catalog, sessions and
+ * versions.
+ */
 export function createSqliteStorage(dataDir: string): Storage {
 	fs.mkdirSync(dataDir, { recursive: true });
 	const db = new Database(path.join(dataDir, SQLITE_FILE));
@@ -115,6 +128,7 @@ export function createSqliteStorage(dataDir: string): Storage {
 		docs: new SqliteDocStorage(db),
 		boards: new SqliteBoardCatalog(db),
 		sessions: new SqliteSessionStore(db),
+		versions: new SqliteVersionStore(db),
 		close: async () => {
 			db.close();
 		},

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { createMemoryStorage } from '../../src/storage/MemoryDocStorage.js';
 import { docStorageContract } from './docStorage.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
+import { versionStoreContract } from './versionStore.contract.js';
 
 docStorageContract('memory', async () => {
 	const storage = createMemoryStorage();
@@ -15,4 +16,9 @@ describe('memory sessions', () => {
 		const storage = createMemoryStorage();
 		return { sessions: storage.sessions, cleanup: () => storage.close() };
 	});
+});
+
+versionStoreContract('memory', async () => {
+	const storage = createMemoryStorage();
+	return { versions: storage.versions, cleanup: () => storage.close() };
 });

@@ -6,6 +6,7 @@ import { redisKeys } from '../../src/redis/redisKeys.js';
 import { startTestRedis, type TestRedis } from '../support/redisServer.js';
 import { docStorageContract } from './docStorage.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
+import { versionStoreContract } from './versionStore.contract.js';
 
 let redis: TestRedis;
 let run = 0;
@@ -46,6 +47,20 @@ describe('Redis sessions', () => {
 				await backend.storage.close();
 				backend = await connect(keyPrefix);
 				return backend.storage.sessions;
+			},
+			cleanup: () => backend.storage.close(),
+		};
+	});
+
+	versionStoreContract('redis', async () => {
+		const keyPrefix = `${redis.keyPrefix}${++run}:`;
+		let backend = await connect(keyPrefix);
+		return {
+			versions: backend.storage.versions,
+			reopen: async () => {
+				await backend.storage.close();
+				backend = await connect(keyPrefix);
+				return backend.storage.versions;
 			},
 			cleanup: () => backend.storage.close(),
 		};

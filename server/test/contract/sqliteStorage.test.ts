@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { SQLITE_FILE, createSqliteStorage } from '../../src/storage/SqliteDocStorage.js';
 import { docStorageContract } from './docStorage.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
+import { versionStoreContract } from './versionStore.contract.js';
 
 function tempDir(): string {
 	return fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-sqlite-'));
@@ -51,6 +52,23 @@ describe('SQLite sessions', () => {
 			},
 		};
 	});
+});
+
+versionStoreContract('sqlite', async () => {
+	const dir = tempDir();
+	let storage = createSqliteStorage(dir);
+	return {
+		versions: storage.versions,
+		reopen: async () => {
+			await storage.close();
+			storage = createSqliteStorage(dir);
+			return storage.versions;
+		},
+		cleanup: async () => {
+			await storage.close();
+			fs.rmSync(dir, { recursive: true, force: true });
+		},
+	};
 });
 
 describe('SQLite storage on disk', () => {
