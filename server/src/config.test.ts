@@ -34,6 +34,7 @@ describe('loadConfig', () => {
 			redisUrl: undefined,
 			maxPendingBytes: 64 * 1024 * 1024,
 			presenceTtlMs: 15_000,
+			versionEveryMs: 300_000,
 		});
 	});
 
@@ -62,6 +63,7 @@ describe('loadConfig', () => {
 			REDIS_URL: 'redis://127.0.0.1:6390/2',
 			MAX_PENDING_BYTES: '4096',
 			PRESENCE_TTL_MS: '3000',
+			VERSION_EVERY_MINUTES: '2',
 		});
 		expect(config).toEqual({
 			port: 3000,
@@ -80,6 +82,7 @@ describe('loadConfig', () => {
 			redisUrl: 'redis://127.0.0.1:6390/2',
 			maxPendingBytes: 4096,
 			presenceTtlMs: 3000,
+			versionEveryMs: 120_000,
 		});
 	});
 
