@@ -1,9 +1,18 @@
+import { enAdmin } from './en.admin.js';
+import { enExport } from './en.export.js';
+import { enHistory } from './en.history.js';
+import { enOffline } from './en.offline.js';
+
 /**
  * The English message catalog: every string the user sees or hears, in ICU MessageFormat.
  * Keys are flat and grouped by screen. Other languages copy these keys (see `../i18n.ts`).
  * Avoid ASCII apostrophes: they are ICU escape characters; use the typographic ’ instead.
  */
 export const en = {
+	...enHistory,
+	...enOffline,
+	...enExport,
+	...enAdmin,
 	'app.name': 'Groundwork',
 	'app.tagline': 'Live, cross-city workshops for the road to Net Zero.',
 	'app.notFound': 'This page does not exist.',
