@@ -41,6 +41,15 @@ export function createBoard(title: string, template: TemplateId): Promise<BoardC
 	});
 }
 
+/** Imports a board's JSON backup as a new board (`POST /api/boards/import`). [V5] */
+export function importBackup(backup: unknown): Promise<BoardCreated> {
+	return request<BoardCreated>('/api/boards/import', {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify(backup),
+	});
+}
+
 /**
  * Reads a board's metadata and the caller's role (`GET /api/boards/:id`).
  * Rejects with an `ApiRequestError` of status 401 for a bad token, 404 for an unknown board.

@@ -1,6 +1,7 @@
 import { enAdmin } from './en.admin.js';
 import { enExport } from './en.export.js';
 import { enHistory } from './en.history.js';
+import { enHome } from './en.home.js';
 import { enOffline } from './en.offline.js';
 
 /**
@@ -10,6 +11,7 @@ import { enOffline } from './en.offline.js';
  */
 export const en = {
 	...enHistory,
+	...enHome,
 	...enOffline,
 	...enExport,
 	...enAdmin,

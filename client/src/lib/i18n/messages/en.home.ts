@@ -1,0 +1,26 @@
+/** English messages of the home page's lists and imports; spread into `en` (see `./en.ts`). */
+export const enHome = {
+	'visits.title': 'Your boards',
+	'visits.intro': 'Boards you have opened in this browser. The list stays on this device only.',
+	'visits.empty': 'Boards you open will be listed here.',
+	'visits.list': 'Boards opened in this browser, most recent first',
+	'visits.rooms': 'Breakout rooms of {title}',
+	'visits.room': 'Room {room}',
+	'visits.as': 'as {role}',
+	'visits.cities': 'Cities: {cities}',
+	'visits.lastVisit': 'Last opened {time}',
+	'visits.forget': 'Remove from this list',
+	'visits.forgetOf': 'Remove {title} from this list',
+	'visits.forgotten': '{title} was removed from this list. The board itself is unchanged.',
+	'import.title': 'Import a board backup',
+	'import.intro':
+		'A board exported as JSON (Export, then “Board as JSON”) becomes a new board with the same content and new links.',
+	'import.file': 'Backup file (JSON)',
+	'import.submit': 'Import as a new board',
+	'import.submitting': 'Importing…',
+	'import.fileRequired': 'Please choose a backup file.',
+	'import.notJson': 'This file is not JSON.',
+	'import.tooLarge': 'This file is larger than {size, number} MB.',
+	'import.error': 'The backup could not be imported: {message}',
+	'import.issues': 'What is wrong with the file:',
+} as const;
