@@ -264,12 +264,14 @@ export {
 	VERSION_TRIGGERS,
 	MAX_VERSION_LABEL,
 	MAX_AUTO_VERSIONS,
+	MAX_VERSION_EDITORS,
 	saveVersionSchema,
 	restoreRequestSchema,
 } from './history/versions.js';
 export type {
 	VersionTrigger,
 	VersionInfo,
+	Editor,
 	VersionList,
 	SaveVersionRequest,
 	RestoreRequest,

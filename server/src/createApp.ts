@@ -76,7 +76,7 @@ export function createApp(options: AppOptions): App {
 		idleEvictMs: config.idleEvictMs,
 		compactEveryUpdates: config.compactEveryUpdates,
 		liveness,
-		onChange: (boardId) => versions.noteActivity(boardId),
+		onChange: (boardId, editor) => versions.noteActivity(boardId, editor),
 	});
 	const versions = new VersionService({
 		storage,

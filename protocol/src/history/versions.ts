@@ -27,6 +27,15 @@ export const MAX_VERSION_LABEL = 120;
 /** Most automatic versions kept per board (the oldest go first); named ones are all kept. */
 export const MAX_AUTO_VERSIONS = 200;
 
+/** Someone who changed the board. */
+export interface Editor {
+	name: string;
+	city: string;
+}
+
+/** Most editors listed with one version. */
+export const MAX_VERSION_EDITORS = 50;
+
 /** One version as listed. */
 export interface VersionInfo {
 	id: string;
@@ -39,6 +48,12 @@ export interface VersionInfo {
 	author: string;
 	/** What changed since the version before (all of the board for the first one). */
 	summary: ChangeSummary;
+	/**
+	 * Who changed the board on this instance since the version before, as their presence named
+	 * them (name and city), in the order they first did; absent in versions from before it was
+	 * recorded.
+	 */
+	editors?: Editor[];
 	/** Size of the stored snapshot, in bytes. */
 	bytes: number;
 }

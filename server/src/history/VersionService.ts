@@ -3,12 +3,14 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as Y from 'yjs';
 import {
 	MAX_AUTO_VERSIONS,
+	MAX_VERSION_EDITORS,
 	diffDocs,
 	isEmptySummary,
 	restoreItems,
 	restoreVersion,
 	summarizeDiff,
 	type RestoreRequest,
+	type Editor,
 	type RestoreResult,
 	type VersionInfo,
 	type VersionTrigger,
@@ -44,6 +46,8 @@ export interface VersionCause {
 export class VersionService {
 	private readonly queues = new Map<string, Promise<unknown>>();
 	private readonly activity = new Map<string, NodeJS.Timeout>();
+	/** Who changed each board since its last version, by name and city. */
+	private readonly editors = new Map<string, Map<string, Editor>>();
 	private readonly now: () => number;
 
 	constructor(private readonly deps: VersionServiceDeps) {
@@ -58,8 +62,14 @@ export class VersionService {
 		return this.serially(boardId, () => this.takeNow(boardId, trigger, cause));
 	}
 
-	/** Notes a change on the board: a version follows `activityCheckpointMs` later. */
-	noteActivity(boardId: string): void {
+	/** Notes a change on the board (by `editor`): a version follows `activityCheckpointMs` later. */
+	noteActivity(boardId: string, editor?: Editor): void {
+		if (editor) {
+			let seen = this.editors.get(boardId);
+			if (!seen) this.editors.set(boardId, (seen = new Map()));
+			const key = `${editor.name}\n${editor.city}`;
+			if (!seen.has(key) && seen.size < MAX_VERSION_EDITORS) seen.set(key, editor);
+		}
 		if (this.activity.has(boardId)) return;
 		const timer = setTimeout(() => {
 			this.activity.delete(boardId);
@@ -153,8 +163,10 @@ export class VersionService {
 			label: cause.label,
 			author: cause.author ?? '',
 			summary,
+			editors: [...(this.editors.get(boardId)?.values() ?? [])],
 			bytes: snapshot.byteLength,
 		};
+		this.editors.delete(boardId);
 		await versions.save(boardId, info, snapshot);
 		await this.prune(boardId);
 		this.deps.log.info({ board: boardId, version: info.id, trigger }, 'version taken');

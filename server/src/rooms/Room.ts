@@ -8,6 +8,8 @@ import {
 	encodeSyncStep1,
 	encodeSyncStep2,
 	encodeUpdateMessage,
+	parsePresenceState,
+	type Editor,
 	type SyncMessage,
 } from '@groundwork/protocol';
 import type { Logger } from '../log.js';
@@ -48,8 +50,11 @@ export interface RoomDeps {
 	relayPresence: (update: Uint8Array) => void;
 	/** Compact after this many stored updates. */
 	compactEveryUpdates: number;
-	/** Called when this instance changed the document (a peer's edit or the server's own). */
-	onChange?: () => void;
+	/**
+	 * Called when this instance changed the document: with who did it when a peer did (as their
+	 * presence names them), without for the server's own changes.
+	 */
+	onChange?: (editor?: Editor) => void;
 }
 
 /**
@@ -278,6 +283,18 @@ export class Room {
 		awarenessProtocol.applyAwarenessUpdate(this.awareness, check.update, peer);
 	}
 
+	/** Who a peer is, as its presence says (name and city), when it has said. */
+	private editorOf(origin: unknown): Editor | undefined {
+		const owned = this.peers.get(origin as Peer);
+		if (!owned) return undefined;
+		for (const clientId of owned) {
+			const parsed = parsePresenceState(this.awareness.getStates().get(clientId) ?? null);
+			const user = parsed.ok ? parsed.state?.user : undefined;
+			if (user) return { name: user.name, city: user.city };
+		}
+		return undefined;
+	}
+
 	private ownedByOther(peer: Peer, clientId: number): boolean {
 		for (const [other, owned] of this.peers) {
 			if (other !== peer && owned.has(clientId)) return true;
@@ -304,7 +321,7 @@ export class Room {
 				},
 			);
 			if (++this.updatesSinceCompaction >= this.deps.compactEveryUpdates) void this.compact();
-			this.deps.onChange?.();
+			this.deps.onChange?.(this.editorOf(origin));
 		}
 		this.broadcast(encodeUpdateMessage(update), origin);
 	};

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { migrateDoc } from '@groundwork/protocol';
+import { migrateDoc, type Editor } from '@groundwork/protocol';
 import type { Logger } from '../log.js';
 import type { PubSub } from '../pubsub/PubSub.js';
 import {
@@ -35,7 +35,7 @@ export interface RoomManagerDeps {
 	 */
 	locks?: (boardId: string) => Promise<BoardLocks>;
 	/** Called when a board changed on this instance (its history takes a version later). */
-	onChange?: (boardId: string) => void;
+	onChange?: (boardId: string, editor?: Editor) => void;
 }
 
 const CATCH_UP_RETRY_MS = 100;
@@ -123,7 +123,7 @@ export class RoomManager {
 			compactEveryUpdates: this.deps.compactEveryUpdates,
 			relayUpdate: (update) => this.publish(boardId, BoardEventKind.update, update),
 			relayPresence: (update) => this.publish(boardId, BoardEventKind.awareness, update),
-			onChange: () => this.deps.onChange?.(boardId),
+			onChange: (editor) => this.deps.onChange?.(boardId, editor),
 		});
 		const locks = await this.deps.locks?.(boardId);
 		room.locked = locks?.board ?? false;

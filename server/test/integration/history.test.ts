@@ -135,12 +135,22 @@ describe('[V1]-[V4] versions and restore', () => {
 		const srv = await server(300);
 		const board = await srv.createBoard();
 		const ana = sync(srv, board, 'participant');
-		await ana.synced();
+		const witness = sync(srv, board, 'viewer');
+		await Promise.all([ana.synced(), witness.synced()]);
+		// Ana's presence names her; once others see it, the server knows who edits.
+		ana.provider.awareness.setLocalState({
+			user: { name: 'Ana', city: 'Split', color: '#336699' },
+			cursor: null,
+		});
+		await waitFor(() => witness.provider.awareness.getStates().get(ana.doc.clientID), {
+			message: 'Ana’s presence',
+		});
 		addCard(ana.doc, 'First idea', { city: 'Split' });
 		const activity = await waitFor(async () => (await versions(srv, board))[0], {
 			message: 'a version after the activity',
 		});
 		expect(activity?.trigger).toBe('activity');
+		expect(activity?.editors).toEqual([{ name: 'Ana', city: 'Split' }]);
 
 		const join = (role: Role, who: { key: string; name: string; city: string }) =>
 			joinSession(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeSummary } from '@groundwork/protocol';
-import { summaryLines, versionTitle } from './versionText.js';
+import { editorsText, summaryLines, versionTitle } from './versionText.js';
 
 const none = { added: 0, removed: 0, edited: 0 };
 
@@ -14,6 +14,19 @@ describe('version texts', () => {
 			'Before restoring “Good state”',
 		);
 		expect(versionTitle({ trigger: 'activity', label: '' })).toBe('Saved automatically');
+	});
+
+	it('says who changed the board, with their cities', () => {
+		expect(
+			editorsText({
+				editors: [
+					{ name: 'Ana', city: 'Split' },
+					{ name: 'Jonas', city: 'Tartu' },
+					{ name: 'Fia', city: '' },
+				],
+			}),
+		).toBe('Changed by Ana (Split), Jonas (Tartu), and Fia');
+		expect(editorsText({})).toBe('');
 	});
 
 	it('says what changed, kind by kind and city by city, and only what changed', () => {

@@ -48,6 +48,16 @@ export function summaryLines(summary: ChangeSummary): string[] {
 	return lines.length > 0 ? lines : [t('history.noChange')];
 }
 
+/** Who changed the board before a version: "Ana (Split), Jonas (Tartu)"; empty when unknown. */
+export function editorsText(version: Pick<VersionInfo, 'editors'>): string {
+	const names = (version.editors ?? []).map((editor) =>
+		editor.city ? t('history.editorOf', { name: editor.name, city: editor.city }) : editor.name,
+	);
+	if (names.length === 0) return '';
+	const list = new Intl.ListFormat(getLocale(), { style: 'long', type: 'conjunction' });
+	return t('history.editors', { names: list.format(names) });
+}
+
 /** When a version was taken, in the user's locale: "2 Dec 2026, 14:05". */
 export function versionTime(at: number): string {
 	return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(

@@ -17,6 +17,8 @@ export const enHistory = {
 	'history.nameRequired': 'Please give the version a name.',
 	'history.list': 'Versions, newest first',
 	'history.by': 'by {author}',
+	'history.editors': 'Changed by {names}',
+	'history.editorOf': '{name} ({city})',
 	'history.trigger.phase': 'Phase changed to {phase}',
 	'history.trigger.breakouts': 'Breakouts ended',
 	'history.trigger.restore': 'Before restoring “{label}”',
