@@ -63,6 +63,12 @@ const SAMPLE_VALUES = {
 	room: 'Room 2',
 	people: 3,
 	cards: 12,
+	names: 'Ana (Split) and Jonas (Tartu)',
+	phase: 'Localisation',
+	version: 'After Planning',
+	changes: '2 added',
+	size: 20,
+	cities: 'Split, Tartu',
 };
 
 describe('i18n', () => {
