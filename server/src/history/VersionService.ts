@@ -141,7 +141,12 @@ export class VersionService {
 		trigger: VersionTrigger,
 		cause: VersionCause,
 	): Promise<VersionInfo | null> {
-		const { versions } = this.deps.storage;
+		const { versions, boards } = this.deps.storage;
+		// A board deleted while a version was pending gets none (nor an orphan row).
+		if (!(await boards.getBoard(boardId))) {
+			this.editors.delete(boardId);
+			return null;
+		}
 		const current = await this.currentDoc(boardId);
 		const [last] = await versions.list(boardId);
 		const previous = new Y.Doc();
