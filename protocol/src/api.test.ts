@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH, isBoardId, parseCreateBoardRequest } from './api.js';
+import {
+	BOARD_ID_PATTERN,
+	MAX_TITLE_LENGTH,
+	isBoardId,
+	parseCreateBoardRequest,
+	parseRotateLinksRequest,
+	parseUpdateBoardRequest,
+} from './api.js';
 
 const template = 'netzero-roadmap';
 
@@ -97,5 +104,63 @@ describe('isBoardId', () => {
 			{ toString: () => 'abcdefgh' },
 		];
 		for (const value of bad) expect(isBoardId(value), String(value)).toBe(false);
+	});
+});
+
+describe('parseUpdateBoardRequest', () => {
+	it('[H7] accepts a title, archived, or both, and trims the title', () => {
+		expect(parseUpdateBoardRequest({ title: '  Lyon 2040 ' })).toEqual({
+			ok: true,
+			value: { title: 'Lyon 2040' },
+		});
+		expect(parseUpdateBoardRequest({ archived: true })).toEqual({
+			ok: true,
+			value: { archived: true },
+		});
+		expect(parseUpdateBoardRequest({ title: 'x', archived: false })).toEqual({
+			ok: true,
+			value: { title: 'x', archived: false },
+		});
+	});
+
+	it('[H7] refuses an empty body, bad fields and unknown keys, naming each', () => {
+		const paths = (input: unknown) => {
+			const result = parseUpdateBoardRequest(input);
+			expect(result.ok).toBe(false);
+			return result.ok ? [] : result.issues.map((issue) => issue.path);
+		};
+		expect(paths({})).toEqual(['(body)']);
+		expect(paths(null)).toEqual(['(body)']);
+		expect(paths([])).toEqual(['(body)']);
+		expect(paths({ title: '   ' })).toEqual(['title']);
+		expect(paths({ title: 't'.repeat(MAX_TITLE_LENGTH + 1) })).toEqual(['title']);
+		expect(paths({ archived: 'yes' })).toEqual(['archived']);
+		expect(paths({ title: 'ok', template: 'problem-tree' })).toEqual(['(body)']);
+		expect(paths(JSON.parse('{"title":"ok","__proto__":{"archived":true}}'))).toEqual(['(body)']);
+	});
+});
+
+describe('parseRotateLinksRequest', () => {
+	it('[H6] accepts one role, or several distinct ones', () => {
+		for (const roles of [['viewer'], ['participant'], ['viewer', 'participant', 'facilitator']]) {
+			expect(parseRotateLinksRequest({ roles })).toEqual({ ok: true, value: { roles } });
+		}
+	});
+
+	it('[H6] refuses no roles, unknown or repeated roles and other shapes', () => {
+		const bad: unknown[] = [
+			{},
+			{ roles: [] },
+			{ roles: 'viewer' },
+			{ roles: ['owner'] },
+			{ roles: ['viewer', 'viewer'] },
+			{ roles: ['viewer'], extra: 1 },
+			null,
+		];
+		for (const input of bad) {
+			const result = parseRotateLinksRequest(input);
+			expect(result.ok, JSON.stringify(input)).toBe(false);
+			if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from './roles.js';
+import { ROLES, type Role } from './roles.js';
 import { TEMPLATE_IDS, type TemplateId } from './domain/templates.js';
 
 /** Longest board title, in characters. */
@@ -33,6 +33,39 @@ export interface BoardInfo {
 	/** ISO 8601. */
 	createdAt: string;
 	role: Role;
+	/** True once a facilitator archived the board (it stays usable). [H7] */
+	archived: boolean;
+}
+
+/** The body of `PATCH /api/boards/:id`: a new title, archived or not, or both. [H7] */
+export const updateBoardRequestSchema = z
+	.strictObject({
+		title: z.string().trim().min(1, 'title must not be empty').max(MAX_TITLE_LENGTH).optional(),
+		archived: z.boolean().optional(),
+	})
+	.refine((body) => body.title !== undefined || body.archived !== undefined, {
+		message: 'give a title, archived, or both',
+	});
+
+/** A validated board update. */
+export type UpdateBoardRequest = z.infer<typeof updateBoardRequestSchema>;
+
+/** The body of `POST /api/boards/:id/links/rotate`: the roles whose links stop working. [H6] */
+export const rotateLinksRequestSchema = z.strictObject({
+	roles: z
+		.array(z.enum(ROLES))
+		.min(1, 'name at least one role')
+		.refine((roles) => new Set(roles).size === roles.length, 'name each role at most once'),
+});
+
+/** A validated request to rotate links. */
+export type RotateLinksRequest = z.infer<typeof rotateLinksRequestSchema>;
+
+/** The `200` answer of `POST /api/boards/:id/links/rotate`: a new link and token per rotated role. */
+export interface LinksRotated {
+	id: string;
+	links: Partial<PerRole<string>>;
+	tokens: Partial<PerRole<string>>;
 }
 
 /** Every 4xx/5xx answer of the HTTP API. */
@@ -55,13 +88,12 @@ export function isBoardId(value: unknown): value is string {
 	return typeof value === 'string' && BOARD_ID_PATTERN.test(value);
 }
 
-/** Validates the body of `POST /api/boards`. */
-export function parseCreateBoardRequest(
-	input: unknown,
-):
-	| { ok: true; value: CreateBoardRequest }
-	| { ok: false; issues: { path: string; message: string }[] } {
-	const result = createBoardRequestSchema.safeParse(input);
+/** A validated body, or one issue per bad field (`(body)` for the body as a whole). */
+export type BodyParseResult<T> =
+	{ ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] };
+
+function parseBody<T>(schema: z.ZodType<T>, input: unknown): BodyParseResult<T> {
+	const result = schema.safeParse(input);
 	if (result.success) return { ok: true, value: result.data };
 	return {
 		ok: false,
@@ -70,4 +102,19 @@ export function parseCreateBoardRequest(
 			message: issue.message,
 		})),
 	};
+}
+
+/** Validates the body of `POST /api/boards`. */
+export function parseCreateBoardRequest(input: unknown): BodyParseResult<CreateBoardRequest> {
+	return parseBody(createBoardRequestSchema, input);
+}
+
+/** Validates the body of `PATCH /api/boards/:id`. [H7] */
+export function parseUpdateBoardRequest(input: unknown): BodyParseResult<UpdateBoardRequest> {
+	return parseBody(updateBoardRequestSchema, input);
+}
+
+/** Validates the body of `POST /api/boards/:id/links/rotate`. [H6] */
+export function parseRotateLinksRequest(input: unknown): BodyParseResult<RotateLinksRequest> {
+	return parseBody(rotateLinksRequestSchema, input);
 }

@@ -103,9 +103,23 @@ export {
 	BOARD_ID_PATTERN,
 	createBoardRequestSchema,
 	parseCreateBoardRequest,
+	updateBoardRequestSchema,
+	parseUpdateBoardRequest,
+	rotateLinksRequestSchema,
+	parseRotateLinksRequest,
 	isBoardId,
 } from './api.js';
-export type { CreateBoardRequest, BoardCreated, BoardInfo, ApiError, PerRole } from './api.js';
+export type {
+	CreateBoardRequest,
+	BoardCreated,
+	BoardInfo,
+	ApiError,
+	PerRole,
+	UpdateBoardRequest,
+	RotateLinksRequest,
+	LinksRotated,
+	BodyParseResult,
+} from './api.js';
 export { SessionEvent, MAX_ANNOUNCEMENT_LENGTH, announceSchema } from './events.js';
 export type {
 	SessionAuth,

@@ -13,6 +13,8 @@ import {
 } from './realtime/sessionEndpoint.js';
 import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
 import { InstanceLiveness } from './pubsub/InstanceLiveness.js';
+import { BoardAccess } from './boards/BoardAccess.js';
+import { BoardAdmin } from './boards/BoardAdmin.js';
 import { VersionService } from './history/VersionService.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import { SessionService } from './session/SessionService.js';
@@ -84,8 +86,20 @@ export function createApp(options: AppOptions): App {
 		log,
 		activityCheckpointMs: config.versionEveryMs,
 	});
+	const access = new BoardAccess({
+		boards: storage.boards,
+		pubsub,
+		secret,
+		instanceId,
+		log,
+		// Another instance deleted a board: drop it from memory here too. [H8]
+		onDeleted: (boardId) => void rooms.discard(boardId),
+	});
+	const admin = new BoardAdmin({ storage, rooms, access });
 	const app = createHttpApp({
 		storage,
+		access,
+		admin,
 		rooms,
 		versions,
 		secret,
@@ -105,8 +119,7 @@ export function createApp(options: AppOptions): App {
 	});
 	const sync = createSyncEndpoint({
 		rooms,
-		boards: storage.boards,
-		secret,
+		access,
 		log,
 		maxMessageBytes: config.maxMessageBytes,
 		maxBufferedBytes: config.maxBufferedBytes,
@@ -114,7 +127,7 @@ export function createApp(options: AppOptions): App {
 	});
 	const httpServer = http.createServer(app);
 	const session = createSessionEndpoint(httpServer, {
-		boards: storage.boards,
+		access,
 		secret,
 		log,
 		sessions,
@@ -134,6 +147,7 @@ export function createApp(options: AppOptions): App {
 		rooms,
 		listen: async () => {
 			await liveness.start();
+			await access.start();
 			return new Promise((resolve, reject) => {
 				httpServer.once('error', reject);
 				httpServer.listen(config.port, config.host, () => {
@@ -150,6 +164,7 @@ export function createApp(options: AppOptions): App {
 			const closed = new Promise<void>((resolve) => void session.close(() => resolve()));
 			httpServer.closeAllConnections();
 			await rooms.closeAll();
+			await access.stop();
 			await liveness.stop();
 			await closed;
 		},

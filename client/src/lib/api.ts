@@ -1,4 +1,12 @@
-import type { ApiError, BoardCreated, BoardInfo, TemplateId } from '@groundwork/protocol';
+import type {
+	ApiError,
+	BoardCreated,
+	BoardInfo,
+	LinksRotated,
+	Role,
+	TemplateId,
+	UpdateBoardRequest,
+} from '@groundwork/protocol';
 
 /** A failed API call: the HTTP status and, when the server sent one, its error body. */
 export class ApiRequestError extends Error {
@@ -85,5 +93,42 @@ export function importGaps(
 		method: 'POST',
 		headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv; charset=utf-8' },
 		body: csv,
+	});
+}
+
+function boardPath(boardId: string): string {
+	return `/api/boards/${encodeURIComponent(boardId)}`;
+}
+
+/** Renames and/or (un)archives a board (`PATCH /api/boards/:id`, facilitators). [H7] */
+export function updateBoard(
+	boardId: string,
+	token: string,
+	changes: UpdateBoardRequest,
+): Promise<BoardInfo> {
+	return request<BoardInfo>(boardPath(boardId), {
+		method: 'PATCH',
+		headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+		body: JSON.stringify(changes),
+	});
+}
+
+/** Deletes a board for everyone (`DELETE /api/boards/:id`, facilitators). [H8] */
+export async function deleteBoard(boardId: string, token: string): Promise<void> {
+	await request<undefined>(boardPath(boardId), {
+		method: 'DELETE',
+		headers: { Authorization: `Bearer ${token}` },
+	});
+}
+
+/**
+ * Replaces the links of `roles` (`POST /api/boards/:id/links/rotate`, facilitators): their old
+ * links stop working at once. Resolves to the new link and token of each. [H6]
+ */
+export function rotateLinks(boardId: string, token: string, roles: Role[]): Promise<LinksRotated> {
+	return request<LinksRotated>(`${boardPath(boardId)}/links/rotate`, {
+		method: 'POST',
+		headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+		body: JSON.stringify({ roles }),
 	});
 }

@@ -6,7 +6,12 @@ import { signToken, verifyToken, type TokenClaims } from './tokens.js';
 const secret = 'a-test-secret-of-enough-length';
 const boardId = 'board-0001';
 const now = 1_700_000_000_000;
-const claims: TokenClaims = { boardId, role: 'participant', expiresAt: now + 60_000 };
+const claims: TokenClaims = {
+	boardId,
+	role: 'participant',
+	expiresAt: now + 60_000,
+	generation: 0,
+};
 
 function mac(payload: string, key = secret): string {
 	return createHmac('sha256', key).update(`v1.${payload}`).digest('base64url');
@@ -44,8 +49,54 @@ describe('board tokens', () => {
 		const payload = payloadOf({ b: boardId, r: 'viewer', e: claims.expiresAt });
 		expect(verifyToken(`v1.${payload}.${mac(payload)}`, boardId, secret, now)).toEqual({
 			ok: true,
-			claims: { boardId, role: 'viewer', expiresAt: claims.expiresAt },
+			claims: { boardId, role: 'viewer', expiresAt: claims.expiresAt, generation: 0 },
 		});
+	});
+
+	it('[T5] a token carries its link generation as g, only above 0', () => {
+		const token = signToken({ ...claims, generation: 3 }, secret);
+		const [, payload] = token.split('.');
+		expect(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8'))).toEqual({
+			b: boardId,
+			r: 'participant',
+			e: claims.expiresAt,
+			g: 3,
+		});
+		expect(verifyToken(token, boardId, secret, now)).toEqual({
+			ok: true,
+			claims: { ...claims, generation: 3 },
+		});
+		const zero = signToken({ ...claims, generation: 0 }, secret);
+		expect(zero).toBe(
+			signToken({ boardId, role: 'participant', expiresAt: claims.expiresAt }, secret),
+		);
+	});
+
+	it('[T5] an old v1 token without g verifies as generation 0', () => {
+		const payload = payloadOf({ b: boardId, r: 'participant', e: claims.expiresAt });
+		expect(verifyToken(`v1.${payload}.${mac(payload)}`, boardId, secret, now)).toEqual({
+			ok: true,
+			claims: { ...claims, generation: 0 },
+		});
+	});
+
+	it('[T5] a generation raised in the payload is refused as bad_signature', () => {
+		const token = signToken(claims, secret);
+		const [, , oldMac] = token.split('.');
+		const raised = payloadOf({ b: boardId, r: 'participant', e: claims.expiresAt, g: 9 });
+		expect(verifyToken(`v1.${raised}.${oldMac}`, boardId, secret, now)).toEqual({
+			ok: false,
+			error: 'bad_signature',
+		});
+	});
+
+	it('[T5] a signed payload whose g is not a whole number >= 0 is malformed', () => {
+		for (const g of [-1, 1.5, '2', null, 2 ** 60]) {
+			const payload = payloadOf({ b: boardId, r: 'viewer', e: claims.expiresAt, g });
+			expect(verifyToken(`v1.${payload}.${mac(payload)}`, boardId, secret, now), String(g)).toEqual(
+				{ ok: false, error: 'malformed' },
+			);
+		}
 	});
 
 	it('[T2] a changed payload with the old MAC is refused as bad_signature', () => {

@@ -1,13 +1,22 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { isBoardId, isRole, type Role } from '@groundwork/protocol';
 
-/** What a board token grants. See SPEC.md [T1]-[T4]. */
+/** What a board token grants. See SPEC.md [T1]-[T5]. */
 export interface TokenClaims {
 	boardId: string;
 	role: Role;
 	/** Epoch milliseconds after which the token is refused. */
 	expiresAt: number;
+	/**
+	 * The link generation of the board's `role` the token was signed at: once a facilitator
+	 * rotates that role's links, tokens below the board's current generation are refused.
+	 * Tokens signed before generations existed carry none and count as 0. [T5]
+	 */
+	generation: number;
 }
+
+/** Claims to sign; `generation` defaults to 0. */
+export type TokenClaimsInput = Omit<TokenClaims, 'generation'> & { generation?: number };
 
 /** Why a token was refused. */
 export type TokenError = 'malformed' | 'bad_signature' | 'expired' | 'wrong_board';
@@ -18,10 +27,15 @@ function sign(payload: string, secret: string): Buffer {
 	return createHmac('sha256', secret).update(`${VERSION}.${payload}`).digest();
 }
 
-/** Signs claims into `v1.<payload>.<mac>` (base64url, HMAC-SHA256). [T1] */
-export function signToken(claims: TokenClaims, secret: string): string {
+/**
+ * Signs claims into `v1.<payload>.<mac>` (base64url, HMAC-SHA256). The payload holds `g` (the
+ * link generation) only above 0, so a generation-0 token is exactly a token of before. [T1], [T5]
+ */
+export function signToken(claims: TokenClaimsInput, secret: string): string {
+	const generation = claims.generation ?? 0;
+	const fields = { b: claims.boardId, r: claims.role, e: claims.expiresAt };
 	const payload = Buffer.from(
-		JSON.stringify({ b: claims.boardId, r: claims.role, e: claims.expiresAt }),
+		JSON.stringify(generation > 0 ? { ...fields, g: generation } : fields),
 	).toString('base64url');
 	return `${VERSION}.${payload}.${sign(payload, secret).toString('base64url')}`;
 }
@@ -30,11 +44,12 @@ function parseClaims(payload: string): TokenClaims | undefined {
 	try {
 		const raw = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown;
 		if (typeof raw !== 'object' || raw === null) return undefined;
-		const { b, r, e } = raw as Record<string, unknown>;
+		const { b, r, e, g = 0 } = raw as Record<string, unknown>;
 		if (!isBoardId(b) || !isRole(r) || typeof e !== 'number' || !Number.isFinite(e)) {
 			return undefined;
 		}
-		return { boardId: b, role: r, expiresAt: e };
+		if (typeof g !== 'number' || !Number.isSafeInteger(g) || g < 0) return undefined;
+		return { boardId: b, role: r, expiresAt: e, generation: g };
 	} catch {
 		return undefined;
 	}

@@ -7,9 +7,10 @@ import {
 	isTemplateId,
 	migrateDoc,
 	type PerRole,
+	type Role,
 } from '@groundwork/protocol';
 import { signToken } from '../auth/tokens.js';
-import type { BoardRecord, Storage } from '../storage/DocStorage.js';
+import { initialGenerations, type BoardRecord, type Storage } from '../storage/DocStorage.js';
 
 /** A new board id: 16 URL-safe characters (96 random bits). */
 export function newBoardId(): string {
@@ -27,7 +28,14 @@ export async function createBoard(
 ): Promise<BoardRecord> {
 	const { title, template } = board;
 	if (!isTemplateId(template)) throw new Error(`unknown template ${template}`);
-	const record: BoardRecord = { id: newBoardId(), title, template, createdAt: now };
+	const record: BoardRecord = {
+		id: newBoardId(),
+		title,
+		template,
+		createdAt: now,
+		archived: false,
+		generations: initialGenerations(),
+	};
 	const doc = new Y.Doc();
 	initBoardMeta(doc, { title, template, schemaVersion: SCHEMA_VERSION, createdAt: now });
 	migrateDoc(doc);
@@ -39,15 +47,30 @@ export async function createBoard(
 	return record;
 }
 
-/** One signed token per role for a board, valid for `ttlMs` from `now`. [T1] */
+/**
+ * One signed token per role for a board, valid for `ttlMs` from `now`, at each role's link
+ * generation (0 unless given). [T1], [T5]
+ */
 export function boardTokens(
 	boardId: string,
 	secret: string,
 	ttlMs: number,
 	now = Date.now(),
+	generations: Partial<PerRole<number>> = {},
 ): PerRole<string> {
-	const expiresAt = now + ttlMs;
 	return Object.fromEntries(
-		ROLES.map((role) => [role, signToken({ boardId, role, expiresAt }, secret)]),
+		ROLES.map((role) => [role, roleToken(boardId, role, secret, ttlMs, now, generations[role])]),
 	) as PerRole<string>;
+}
+
+/** One role's signed token for a board, valid for `ttlMs` from `now`. [T1], [T5] */
+export function roleToken(
+	boardId: string,
+	role: Role,
+	secret: string,
+	ttlMs: number,
+	now = Date.now(),
+	generation = 0,
+): string {
+	return signToken({ boardId, role, expiresAt: now + ttlMs, generation }, secret);
 }

@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import {
 	ROLES,
 	isTemplateId,
@@ -7,24 +7,24 @@ import {
 	type BoardInfo,
 	type PerRole,
 } from '@groundwork/protocol';
+import type { BoardAccess } from '../boards/BoardAccess.js';
 import { boardTokens, createBoard } from '../boards/newBoard.js';
 import type { Storage } from '../storage/DocStorage.js';
-import { boardClaims } from './auth.js';
+import { boardAccess } from './auth.js';
+import { baseUrl, boardLink } from './boardLinks.js';
 import { sendError } from './errors.js';
 
 /** What the boards API is built from. */
 export interface BoardsRouterDeps {
 	storage: Storage;
+	/** Token checks against the board's current link generations. [T5] */
+	access: BoardAccess;
 	secret: string;
 	tokenTtlMs: number;
 	publicUrl: string | undefined;
 }
 
-function baseUrl(req: Request, publicUrl: string | undefined): string {
-	return publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
-
-/** `POST /api/boards` and `GET /api/boards/:id`. See protocol/README.md. [H1]-[H3] */
+/** `POST /api/boards` and `GET /api/boards/:id`. See protocol/README.md. [H1]-[H3], [T6] */
 export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 	const router = Router();
 
@@ -43,7 +43,7 @@ export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 		const tokens = boardTokens(id, deps.secret, deps.tokenTtlMs, createdAt);
 		const base = baseUrl(req, deps.publicUrl);
 		const links = Object.fromEntries(
-			ROLES.map((role) => [role, `${base}/b/${id}?token=${encodeURIComponent(tokens[role])}`]),
+			ROLES.map((role) => [role, boardLink(base, id, tokens[role])]),
 		) as PerRole<string>;
 		const body: BoardCreated = { id, title, links, tokens };
 		res.status(201).location(`/api/boards/${id}`).json(body);
@@ -51,10 +51,10 @@ export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 
 	router.get('/:id', async (req, res) => {
 		const { id } = req.params;
-		const claims = boardClaims(req, res, id, deps.secret);
-		if (!claims) return;
-		const board = await deps.storage.boards.getBoard(id);
-		if (!board || !isTemplateId(board.template)) {
+		const admitted = await boardAccess(req, res, id, deps.access);
+		if (!admitted) return;
+		const { claims, board } = admitted;
+		if (!isTemplateId(board.template)) {
 			sendError(res, 404, 'not_found', 'There is no board with this id.');
 			return;
 		}
@@ -64,6 +64,7 @@ export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 			template: board.template,
 			createdAt: new Date(board.createdAt).toISOString(),
 			role: claims.role,
+			archived: board.archived,
 		};
 		res.json(body);
 	});

@@ -3,6 +3,8 @@ import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { PROTOCOL_VERSION } from '@groundwork/protocol';
 import type { Logger } from '../log.js';
+import { refuseRevokedTokens } from './auth.js';
+import { createBoardAdminRouter, type BoardAdminRouterDeps } from './boardAdminRouter.js';
 import { createBoardsRouter, type BoardsRouterDeps } from './boardsRouter.js';
 import { sendError } from './errors.js';
 import { createGapsRouter, type GapsRouterDeps } from './gapsRouter.js';
@@ -12,7 +14,8 @@ import { createHistoryRouter, type HistoryRouterDeps } from './historyRouter.js'
 export const MAX_JSON_BODY = '32kb';
 
 /** What the HTTP app is built from. */
-export interface HttpAppDeps extends BoardsRouterDeps, GapsRouterDeps, HistoryRouterDeps {
+export interface HttpAppDeps
+	extends BoardsRouterDeps, BoardAdminRouterDeps, GapsRouterDeps, HistoryRouterDeps {
 	log: Logger;
 	clientDir: string | undefined;
 	/** Facts for `/healthz`; `ok` false means degraded (and not ready). */
@@ -73,6 +76,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 		const { ok } = deps.health();
 		res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not_ready' });
 	});
+	// Before every board route: a token whose link was rotated away is refused here. [T6]
+	app.use('/api/boards/:id', refuseRevokedTokens(deps.access));
 	// Before the JSON parser: the gap list's CSV routes and the history's read their own bodies.
 	app.use('/api/boards', createGapsRouter(deps));
 	app.use('/api/boards', createHistoryRouter(deps));
@@ -80,6 +85,7 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 		'/api/boards',
 		express.json({ limit: MAX_JSON_BODY, strict: true }),
 		createBoardsRouter(deps),
+		createBoardAdminRouter(deps),
 	);
 	app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
 	if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {

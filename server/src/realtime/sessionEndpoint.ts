@@ -10,13 +10,12 @@ import {
 	type ClientToServerEvents,
 	type ServerToClientEvents,
 } from '@groundwork/protocol';
-import { verifyToken } from '../auth/tokens.js';
+import type { BoardAccess } from '../boards/BoardAccess.js';
 import type { Logger } from '../log.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
 import type { SessionService } from '../session/SessionService.js';
 import type { VersionService } from '../history/VersionService.js';
 import type { BreakoutService } from '../session/BreakoutService.js';
-import type { BoardCatalog } from '../storage/DocStorage.js';
 import {
 	attachSessionHandlers,
 	handIdOf,
@@ -31,7 +30,8 @@ export type SessionAdapter = NonNullable<ConstructorParameters<typeof Server>[1]
 
 /** What the session endpoint is built from. */
 export interface SessionEndpointDeps {
-	boards: BoardCatalog;
+	/** Token and board checks, and the end of connections whose link was revoked. [T5], [T6] */
+	access: BoardAccess;
 	secret: string;
 	log: Logger;
 	sessions: SessionService;
@@ -69,8 +69,9 @@ const MAX_SESSION_MESSAGE_BYTES = 64 * 1024;
 
 /**
  * Session control over socket.io: connections authenticate with a board token in the handshake
- * (refused with `unauthorized` / `not_found`, data.code 4401 / 4404), join their board's room,
- * and every event is validated and role-checked by the server. [C1]-[C4]
+ * (refused with `unauthorized`, `revoked` or `not_found`, data.code 4401 / 4401 / 4404), join
+ * their board's room, and every event is validated and role-checked by the server. A rotation of
+ * the token's link or the board's deletion disconnects them. [C1]-[C4], [T6], [H8]
  */
 export function createSessionEndpoint(
 	httpServer: http.Server,
@@ -89,6 +90,8 @@ export function createSessionEndpoint(
 		maxHttpBufferSize: MAX_SESSION_MESSAGE_BYTES,
 		...(deps.adapter ? { adapter: deps.adapter } : {}),
 	});
+	/** The link generation of each admitted connection's token. [T5] */
+	const generations = new WeakMap<SessionSocket, number>();
 
 	io.use((socket, next) => {
 		const { boardId, token, key, name, city } = (socket.handshake.auth ?? {}) as Record<
@@ -98,11 +101,18 @@ export function createSessionEndpoint(
 		const refuse = (message: string, code: number) =>
 			next(Object.assign(new Error(message), { data: { code } }));
 		if (!isBoardId(boardId)) return refuse('not_found', CloseCode.boardNotFound);
-		const verdict = verifyToken(token, boardId, deps.secret);
-		if (!verdict.ok) return refuse('unauthorized', CloseCode.unauthorized);
-		deps.boards.getBoard(boardId).then(
-			(board) => {
-				if (!board) return refuse('not_found', CloseCode.boardNotFound);
+		deps.access.admit(token, boardId).then(
+			(verdict) => {
+				if (!verdict.ok && verdict.error === 'not_found') {
+					return refuse('not_found', CloseCode.boardNotFound);
+				}
+				if (!verdict.ok) {
+					return refuse(
+						verdict.error === 'revoked' ? 'revoked' : 'unauthorized',
+						CloseCode.unauthorized,
+					);
+				}
+				generations.set(socket, verdict.claims.generation);
 				socket.data = {
 					boardId,
 					role: verdict.claims.role,
@@ -127,6 +137,10 @@ export function createSessionEndpoint(
 
 	io.on('connection', (socket: SessionSocket) => {
 		const { boardId, role } = socket.data;
+		const generation = generations.get(socket) ?? 0;
+		const unwatch = deps.access.watch(boardId, { role, generation }, () => socket.disconnect(true));
+		socket.on('disconnect', unwatch);
+		if (socket.disconnected) return;
 		void socket.join(sessionRoom(boardId));
 		socket.emit(SessionEvent.welcome, { boardId, role, handId: handIdOf(socket.data.key) });
 		attachSessionHandlers(io, socket, {

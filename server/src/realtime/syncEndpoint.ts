@@ -2,11 +2,10 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CloseCode, isBoardId, parseMessage, type Role } from '@groundwork/protocol';
-import { verifyToken } from '../auth/tokens.js';
+import type { BoardAccess } from '../boards/BoardAccess.js';
 import type { Logger } from '../log.js';
 import type { Room } from '../rooms/Room.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
-import type { BoardCatalog } from '../storage/DocStorage.js';
 import { Connection } from './Connection.js';
 
 /** Path prefix of the sync endpoint: `/sync/:boardId`. */
@@ -15,8 +14,8 @@ export const SYNC_PATH = '/sync/';
 /** What the sync endpoint is built from. */
 export interface SyncEndpointDeps {
 	rooms: RoomManager;
-	boards: BoardCatalog;
-	secret: string;
+	/** Token and board checks, and the end of connections whose link was revoked. [T5], [T6] */
+	access: BoardAccess;
 	log: Logger;
 	maxMessageBytes: number;
 	maxBufferedBytes: number;
@@ -31,7 +30,8 @@ export interface SyncEndpoint {
 }
 
 type Admission =
-	{ ok: true; boardId: string; role: Role } | { ok: false; code: number; reason: string };
+	| { ok: true; boardId: string; role: Role; generation: number }
+	| { ok: false; code: number; reason: string };
 
 function toBytes(data: RawData): Uint8Array {
 	if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
@@ -40,8 +40,9 @@ function toBytes(data: RawData): Uint8Array {
 }
 
 /**
- * Creates the sync endpoint. A connection is admitted only with a valid token for an existing
- * board, checked before any board content is sent; otherwise it is closed with 4401 or 4404.
+ * Creates the sync endpoint. A connection is admitted only with a valid, unrevoked token for an
+ * existing board, checked before any board content is sent; otherwise it is closed with 4401 or
+ * 4404. A later rotation of its link closes it with 4401, the board's deletion with 4404.
  * Each frame is parsed strictly; a bad one closes that connection alone with 4400. [W1]-[W5]
  */
 export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
@@ -54,15 +55,19 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
 		const boardId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
 		if (!isBoardId(boardId))
 			return { ok: false, code: CloseCode.boardNotFound, reason: 'no such board' };
-		const verdict = verifyToken(url.searchParams.get('token'), boardId, deps.secret);
-		if (!verdict.ok) return { ok: false, code: CloseCode.unauthorized, reason: verdict.error };
-		if (!(await deps.boards.getBoard(boardId))) {
+		const verdict = await deps.access.admit(url.searchParams.get('token'), boardId);
+		if (verdict.ok) {
+			const { role, generation } = verdict.claims;
+			return { ok: true, boardId, role, generation };
+		}
+		if (verdict.error === 'not_found') {
 			return { ok: false, code: CloseCode.boardNotFound, reason: 'no such board' };
 		}
-		return { ok: true, boardId, role: verdict.claims.role };
+		return { ok: false, code: CloseCode.unauthorized, reason: verdict.error };
 	}
 
-	function serve(socket: WebSocket, boardId: string, role: Role): void {
+	function serve(socket: WebSocket, admission: Admission & { ok: true }): void {
+		const { boardId, role, generation } = admission;
 		const connection = new Connection(socket, boardId, role, deps.maxBufferedBytes);
 		const pending: Uint8Array[] = [];
 		let room: Room | undefined;
@@ -84,6 +89,14 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
 				deps.rooms.release(room);
 			}
 		});
+		// A rotation of this link's role or the board's deletion ends the connection. [T6], [H8]
+		const unwatch = deps.access.watch(boardId, { role, generation }, (reason) =>
+			reason === 'deleted'
+				? connection.close(CloseCode.boardNotFound, 'board deleted')
+				: connection.close(CloseCode.unauthorized, 'revoked'),
+		);
+		socket.once('close', unwatch);
+		if (connection.closed) return;
 		deps.rooms.acquire(boardId).then(
 			(loaded) => {
 				if (connection.closed) {
@@ -129,7 +142,7 @@ export function createSyncEndpoint(deps: SyncEndpointDeps): SyncEndpoint {
 			admit(request).then(
 				(admission) =>
 					wss.handleUpgrade(request, socket, head, (ws) => {
-						if (admission.ok) serve(ws, admission.boardId, admission.role);
+						if (admission.ok) serve(ws, admission);
 						else ws.close(admission.code, admission.reason);
 					}),
 				(error: unknown) => {

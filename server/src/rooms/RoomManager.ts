@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { migrateDoc, type Editor } from '@groundwork/protocol';
+import { CloseCode, migrateDoc, type Editor } from '@groundwork/protocol';
 import type { Logger } from '../log.js';
 import type { PubSub } from '../pubsub/PubSub.js';
 import {
@@ -101,6 +101,20 @@ export class RoomManager {
 		clearTimeout(entry.evictTimer);
 		entry.evictTimer = setTimeout(() => void this.evict(room.boardId), this.deps.idleEvictMs);
 		entry.evictTimer.unref();
+	}
+
+	/**
+	 * Drops a deleted board from memory at once, without compacting (its storage is going away):
+	 * its remaining peers are closed with `code`. [H8]
+	 */
+	async discard(boardId: string, code: number = CloseCode.boardNotFound): Promise<void> {
+		const entry = this.entries.get(boardId);
+		if (!entry) return;
+		this.entries.delete(boardId);
+		clearTimeout(entry.evictTimer);
+		const room = await entry.room.catch(() => undefined);
+		await entry.unsubscribe?.();
+		room?.destroy(code, 'board deleted');
 	}
 
 	/** Evicts every board (at shutdown). */

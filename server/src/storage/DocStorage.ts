@@ -1,3 +1,4 @@
+import type { Role } from '@groundwork/protocol';
 import type { SessionStore } from './SessionStore.js';
 import type { VersionStore } from './VersionStore.js';
 
@@ -23,6 +24,9 @@ export interface DocStorage {
 	deleteBoard(boardId: string): Promise<void>;
 }
 
+/** Each role's link generation: tokens signed at a lower one are refused. [T5] */
+export type LinkGenerations = Record<Role, number>;
+
 /** A board's catalog entry: what is known without loading its document. */
 export interface BoardRecord {
 	id: string;
@@ -30,14 +34,44 @@ export interface BoardRecord {
 	template: string;
 	/** Epoch milliseconds. */
 	createdAt: number;
+	/** Set and cleared by facilitators; an archived board works as any other. [H7] */
+	archived: boolean;
+	/** 0 for every role at creation; one more for a role each time its links are rotated. [T5] */
+	generations: LinkGenerations;
 }
 
-/** The list of boards that exist. */
+/** What creating a board takes: it starts unarchived, at generation 0 for every role. */
+export type NewBoardRecord = Pick<BoardRecord, 'id' | 'title' | 'template' | 'createdAt'>;
+
+/** What a facilitator may change of a board's record. [H7] */
+export interface BoardChanges {
+	title?: string;
+	archived?: boolean;
+}
+
+/** Generation 0 for every role: a new board's, and an older record's that has none. */
+export function initialGenerations(): LinkGenerations {
+	return { facilitator: 0, participant: 0, viewer: 0 };
+}
+
+/**
+ * The list of boards that exist. Implementations: `SqliteBoardCatalog`, `MemoryBoardCatalog`,
+ * `RedisBoardCatalog`; all pass `test/contract/docStorage.contract.ts`.
+ */
 export interface BoardCatalog {
 	/** Adds a board; rejects when the id is taken. */
-	createBoard(record: BoardRecord): Promise<void>;
+	createBoard(record: NewBoardRecord): Promise<void>;
 	/** The board, or undefined when there is none with that id. */
 	getBoard(id: string): Promise<BoardRecord | undefined>;
+	/** Applies `changes` at once; resolves to the new record, or undefined when there is no board. */
+	updateBoard(id: string, changes: BoardChanges): Promise<BoardRecord | undefined>;
+	/**
+	 * Adds one to the link generation of each of `roles`, atomically (two rotations at once both
+	 * count); resolves to the new record, or undefined when there is no board. [T5]
+	 */
+	rotateLinks(id: string, roles: readonly Role[]): Promise<BoardRecord | undefined>;
+	/** Removes the board's record; resolves to false when there was none. [H8] */
+	deleteBoard(id: string): Promise<boolean>;
 }
 
 /** The storage a server runs on: documents, catalog, sessions, and how to let go of them. */

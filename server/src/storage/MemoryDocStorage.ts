@@ -1,4 +1,13 @@
-import type { BoardCatalog, BoardRecord, DocStorage, Storage } from './DocStorage.js';
+import type { Role } from '@groundwork/protocol';
+import {
+	initialGenerations,
+	type BoardCatalog,
+	type BoardChanges,
+	type BoardRecord,
+	type DocStorage,
+	type NewBoardRecord,
+	type Storage,
+} from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
 import { MemorySessionStore } from './MemorySessionStore.js';
 import { MemoryVersionStore } from './MemoryVersionStore.js';
@@ -34,14 +43,41 @@ export class MemoryDocStorage implements DocStorage {
 export class MemoryBoardCatalog implements BoardCatalog {
 	private readonly records = new Map<string, BoardRecord>();
 
-	async createBoard(record: BoardRecord): Promise<void> {
+	async createBoard(record: NewBoardRecord): Promise<void> {
 		if (this.records.has(record.id)) throw new Error(`board ${record.id} exists`);
-		this.records.set(record.id, { ...record });
+		const { id, title, template, createdAt } = record;
+		this.records.set(id, {
+			id,
+			title,
+			template,
+			createdAt,
+			archived: false,
+			generations: initialGenerations(),
+		});
 	}
 
 	async getBoard(id: string): Promise<BoardRecord | undefined> {
 		const record = this.records.get(id);
-		return record && { ...record };
+		return record && { ...record, generations: { ...record.generations } };
+	}
+
+	async updateBoard(id: string, changes: BoardChanges): Promise<BoardRecord | undefined> {
+		const record = this.records.get(id);
+		if (!record) return undefined;
+		if (changes.title !== undefined) record.title = changes.title;
+		if (changes.archived !== undefined) record.archived = changes.archived;
+		return this.getBoard(id);
+	}
+
+	async rotateLinks(id: string, roles: readonly Role[]): Promise<BoardRecord | undefined> {
+		const record = this.records.get(id);
+		if (!record) return undefined;
+		for (const role of new Set(roles)) record.generations[role] += 1;
+		return this.getBoard(id);
+	}
+
+	async deleteBoard(id: string): Promise<boolean> {
+		return this.records.delete(id);
 	}
 }
 

@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { BoardCatalog, BoardRecord, DocStorage, Storage } from './DocStorage.js';
+import { ROLES, type Role } from '@groundwork/protocol';
+import type {
+	BoardCatalog,
+	BoardChanges,
+	BoardRecord,
+	DocStorage,
+	NewBoardRecord,
+	Storage,
+} from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
 import { SqliteSessionStore } from './SqliteSessionStore.js';
 import { SqliteVersionStore } from './SqliteVersionStore.js';
@@ -87,29 +95,115 @@ export class SqliteDocStorage implements DocStorage {
 	}
 }
 
-type BoardRow = { id: string; title: string; template: string; created_at: number };
+type BoardRow = {
+	id: string;
+	title: string;
+	template: string;
+	created_at: number;
+	archived: number;
+	gen_facilitator: number;
+	gen_participant: number;
+	gen_viewer: number;
+};
 
-/** The board catalog in the same SQLite file. */
+/** The link generation column of each role. [T5] */
+const GENERATION_COLUMN: Record<Role, string> = {
+	facilitator: 'gen_facilitator',
+	participant: 'gen_participant',
+	viewer: 'gen_viewer',
+};
+
+/**
+ * Columns added to `boards` after its first release: `ALTER TABLE ... ADD COLUMN` for each one
+ * a file lacks, in one transaction, so files of every earlier version open unchanged (an older
+ * board is unarchived, at generation 0).
+ */
+const ADDED_BOARD_COLUMNS: readonly string[] = ['archived', ...Object.values(GENERATION_COLUMN)];
+
+/** Adds the columns of `ADDED_BOARD_COLUMNS` that the `boards` table lacks. */
+export function migrateBoardsTable(db: Database.Database): void {
+	db.transaction(() => {
+		const columns = db.pragma('table_info(boards)') as { name: string }[];
+		const present = new Set(columns.map((column) => column.name));
+		for (const column of ADDED_BOARD_COLUMNS) {
+			if (!present.has(column)) {
+				db.exec(`ALTER TABLE boards ADD COLUMN ${column} INTEGER NOT NULL DEFAULT 0`);
+			}
+		}
+	}).immediate();
+}
+
+function recordOf(row: BoardRow): BoardRecord {
+	return {
+		id: row.id,
+		title: row.title,
+		template: row.template,
+		createdAt: row.created_at,
+		archived: row.archived !== 0,
+		generations: {
+			facilitator: row.gen_facilitator,
+			participant: row.gen_participant,
+			viewer: row.gen_viewer,
+		},
+	};
+}
+
+/** The board catalog in the same SQLite file (run `migrateBoardsTable` first). */
 export class SqliteBoardCatalog implements BoardCatalog {
 	private readonly insert;
 	private readonly select;
+	private readonly update;
+	private readonly remove;
+	private readonly rotateTx;
 
 	constructor(db: Database.Database) {
 		this.insert = db.prepare(
 			'INSERT INTO boards (id, title, template, created_at) VALUES (?, ?, ?, ?)',
 		);
 		this.select = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
+		this.update = db.prepare<[string | null, number | null, string]>(
+			'UPDATE boards SET title = coalesce(?, title), archived = coalesce(?, archived) WHERE id = ?',
+		);
+		this.remove = db.prepare<[string]>('DELETE FROM boards WHERE id = ?');
+		const bump = Object.fromEntries(
+			ROLES.map((role) => {
+				const column = GENERATION_COLUMN[role];
+				return [
+					role,
+					db.prepare<[string]>(`UPDATE boards SET ${column} = ${column} + 1 WHERE id = ?`),
+				];
+			}),
+		) as Record<Role, Database.Statement<[string]>>;
+		this.rotateTx = db.transaction((id: string, roles: readonly Role[]) => {
+			for (const role of new Set(roles)) {
+				if (bump[role].run(id).changes === 0) return undefined;
+			}
+			return this.select.get(id);
+		});
 	}
 
-	async createBoard(record: BoardRecord): Promise<void> {
+	async createBoard(record: NewBoardRecord): Promise<void> {
 		this.insert.run(record.id, record.title, record.template, record.createdAt);
 	}
 
 	async getBoard(id: string): Promise<BoardRecord | undefined> {
 		const row = this.select.get(id);
-		return (
-			row && { id: row.id, title: row.title, template: row.template, createdAt: row.created_at }
-		);
+		return row && recordOf(row);
+	}
+
+	async updateBoard(id: string, changes: BoardChanges): Promise<BoardRecord | undefined> {
+		const archived = changes.archived === undefined ? null : Number(changes.archived);
+		if (this.update.run(changes.title ?? null, archived, id).changes === 0) return undefined;
+		return this.getBoard(id);
+	}
+
+	async rotateLinks(id: string, roles: readonly Role[]): Promise<BoardRecord | undefined> {
+		const row = this.rotateTx.immediate(id, roles);
+		return row && recordOf(row);
+	}
+
+	async deleteBoard(id: string): Promise<boolean> {
+		return this.remove.run(id).changes > 0;
 	}
 }
 
@@ -124,6 +218,7 @@ export function createSqliteStorage(dataDir: string): Storage {
 	db.pragma('synchronous = NORMAL');
 	db.pragma('busy_timeout = 5000');
 	db.exec(SCHEMA);
+	migrateBoardsTable(db);
 	return {
 		docs: new SqliteDocStorage(db),
 		boards: new SqliteBoardCatalog(db),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { BoardRecord, Storage } from '../../src/storage/DocStorage.js';
+import type { BoardRecord, NewBoardRecord, Storage } from '../../src/storage/DocStorage.js';
 
 /** What a contract run needs: a fresh storage and a way to throw it away. */
 export interface StorageFixture {
@@ -49,12 +49,17 @@ function bytes(updates: readonly Uint8Array[]): number[][] {
 	return updates.map((update) => [...update]);
 }
 
-const record: BoardRecord = {
+const record: NewBoardRecord = {
 	id: 'board-0001',
 	title: 'Lyon roadmap',
 	template: 'netzero-roadmap',
-	createdAt: 1_700_000_000_000,
+	createdAt: 1_700_000_000_123,
 };
+
+/** What the catalog holds for `input` right after creating it. */
+function created(input: NewBoardRecord): BoardRecord {
+	return { ...input, archived: false, generations: { facilitator: 0, participant: 0, viewer: 0 } };
+}
 
 /**
  * The behaviour every `Storage` keeps (SPEC.md [S1]-[S3]). Call it from a test file with a
@@ -206,9 +211,9 @@ export function docStorageContract(name: string, make: () => Promise<StorageFixt
 		});
 
 		describe('catalog', () => {
-			it('[H1] a created board can be read back', async () => {
+			it('[H1] [T5] a created board can be read back, unarchived, at generation 0', async () => {
 				await storage.boards.createBoard(record);
-				expect(await storage.boards.getBoard(record.id)).toEqual(record);
+				expect(await storage.boards.getBoard(record.id)).toEqual(created(record));
 			});
 
 			it('[H2] an unknown id gives undefined', async () => {
@@ -220,7 +225,7 @@ export function docStorageContract(name: string, make: () => Promise<StorageFixt
 			it('[H1] a duplicate id is rejected and the first record is kept', async () => {
 				await storage.boards.createBoard(record);
 				await expect(storage.boards.createBoard({ ...record, title: 'Usurper' })).rejects.toThrow();
-				expect(await storage.boards.getBoard(record.id)).toEqual(record);
+				expect(await storage.boards.getBoard(record.id)).toEqual(created(record));
 			});
 
 			it('[H1] records are independent of the objects passed in and handed out', async () => {
@@ -228,16 +233,92 @@ export function docStorageContract(name: string, make: () => Promise<StorageFixt
 				await storage.boards.createBoard(input);
 				input.title = 'Changed by caller';
 				const first = await storage.boards.getBoard(record.id);
-				if (first) first.title = 'Changed by reader';
-				expect(await storage.boards.getBoard(record.id)).toEqual(record);
+				if (first) {
+					first.title = 'Changed by reader';
+					first.generations.viewer = 7;
+				}
+				expect(await storage.boards.getBoard(record.id)).toEqual(created(record));
 			});
 
 			it('[H1] keeps several boards apart', async () => {
 				const second = { ...record, id: 'board-0002', title: 'Kyiv', createdAt: 5 };
 				await storage.boards.createBoard(record);
 				await storage.boards.createBoard(second);
-				expect(await storage.boards.getBoard(record.id)).toEqual(record);
-				expect(await storage.boards.getBoard(second.id)).toEqual(second);
+				await storage.boards.rotateLinks(second.id, ['viewer']);
+				await storage.boards.updateBoard(second.id, { archived: true });
+				expect(await storage.boards.getBoard(record.id)).toEqual(created(record));
+				expect(await storage.boards.getBoard(second.id)).toEqual({
+					...created(second),
+					archived: true,
+					generations: { facilitator: 0, participant: 0, viewer: 1 },
+				});
+			});
+
+			it('[H7] updateBoard renames and archives, together or apart, and answers the record', async () => {
+				await storage.boards.createBoard(record);
+				const title = 'Lyon 2040 – “net zero” ’26 🌍';
+				expect(await storage.boards.updateBoard(record.id, { title })).toEqual({
+					...created(record),
+					title,
+				});
+				expect(await storage.boards.updateBoard(record.id, { archived: true })).toEqual({
+					...created(record),
+					title,
+					archived: true,
+				});
+				const both = await storage.boards.updateBoard(record.id, {
+					title: 'Lyon',
+					archived: false,
+				});
+				expect(both).toEqual({ ...created(record), title: 'Lyon' });
+				expect(await storage.boards.getBoard(record.id)).toEqual(both);
+			});
+
+			it('[H7] updateBoard of an unknown board answers undefined and creates nothing', async () => {
+				expect(await storage.boards.updateBoard('board-none', { title: 'Ghost' })).toBeUndefined();
+				expect(await storage.boards.getBoard('board-none')).toBeUndefined();
+			});
+
+			it('[T5] rotateLinks raises the named roles by one, once each, and keeps the rest', async () => {
+				await storage.boards.createBoard(record);
+				const once = await storage.boards.rotateLinks(record.id, ['participant']);
+				expect(once?.generations).toEqual({ facilitator: 0, participant: 1, viewer: 0 });
+				const all = await storage.boards.rotateLinks(record.id, [
+					'viewer',
+					'participant',
+					'facilitator',
+				]);
+				expect(all?.generations).toEqual({ facilitator: 1, participant: 2, viewer: 1 });
+				const repeated = await storage.boards.rotateLinks(record.id, ['viewer', 'viewer']);
+				expect(repeated?.generations).toEqual({ facilitator: 1, participant: 2, viewer: 2 });
+				expect(await storage.boards.getBoard(record.id)).toEqual({
+					...created(record),
+					generations: { facilitator: 1, participant: 2, viewer: 2 },
+				});
+			});
+
+			it('[T5] rotations issued at once all count', async () => {
+				await storage.boards.createBoard(record);
+				await Promise.all(
+					Array.from({ length: 10 }, () => storage.boards.rotateLinks(record.id, ['viewer'])),
+				);
+				expect((await storage.boards.getBoard(record.id))?.generations.viewer).toBe(10);
+			});
+
+			it('[T5] rotateLinks of an unknown board answers undefined and creates nothing', async () => {
+				expect(await storage.boards.rotateLinks('board-none', ['viewer'])).toBeUndefined();
+				expect(await storage.boards.getBoard('board-none')).toBeUndefined();
+			});
+
+			it('[H8] deleteBoard removes the record once, and the id can be created again', async () => {
+				await storage.boards.createBoard(record);
+				await storage.boards.rotateLinks(record.id, ['viewer']);
+				expect(await storage.boards.deleteBoard(record.id)).toBe(true);
+				expect(await storage.boards.getBoard(record.id)).toBeUndefined();
+				expect(await storage.boards.deleteBoard(record.id)).toBe(false);
+				expect(await storage.boards.deleteBoard('board-none')).toBe(false);
+				await storage.boards.createBoard(record);
+				expect(await storage.boards.getBoard(record.id)).toEqual(created(record));
 			});
 		});
 	});

@@ -66,6 +66,38 @@ describe('Redis sessions', () => {
 		};
 	});
 
+	describe('a board record of before link generations', () => {
+		let backend: RedisBackend;
+
+		beforeEach(async () => {
+			backend = await connect();
+		});
+		afterEach(async () => {
+			await backend.storage.close();
+		});
+
+		it('[T5] reads as unarchived at generation 0, and rotating it starts from there', async () => {
+			const { boards } = backend.storage;
+			const old = { id: 'board-0001', title: 'Older', template: 'netzero-roadmap', createdAt: 7 };
+			await backend.redis.set(redisKeys.board(old.id), JSON.stringify(old));
+			const zero = { facilitator: 0, participant: 0, viewer: 0 };
+			expect(await boards.getBoard(old.id)).toEqual({
+				...old,
+				archived: false,
+				generations: zero,
+			});
+			expect(await boards.rotateLinks(old.id, ['viewer'])).toEqual({
+				...old,
+				archived: false,
+				generations: { ...zero, viewer: 1 },
+			});
+			expect(await boards.updateBoard(old.id, { archived: true })).toMatchObject({
+				archived: true,
+				createdAt: 7,
+			});
+		});
+	});
+
 	describe('a session key of another type', () => {
 		let backend: RedisBackend;
 

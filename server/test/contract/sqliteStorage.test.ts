@@ -110,6 +110,8 @@ describe('SQLite storage on disk', () => {
 				title: 'Durable',
 				template: 'netzero-roadmap',
 				createdAt: 42,
+				archived: false,
+				generations: { facilitator: 0, participant: 0, viewer: 0 },
 			});
 
 			// a compaction, then another reopen
@@ -130,6 +132,40 @@ describe('SQLite storage on disk', () => {
 			expect(copy.getText('notes').toString()).toBe('kept');
 		} finally {
 			await third.close();
+		}
+	});
+
+	it('[T5] a file of before link generations opens: its boards are unarchived, at generation 0', async () => {
+		const old = new Database(path.join(dir, SQLITE_FILE));
+		old.exec(`CREATE TABLE boards (
+			id TEXT PRIMARY KEY, title TEXT NOT NULL, template TEXT NOT NULL, created_at INTEGER NOT NULL
+		)`);
+		old
+			.prepare('INSERT INTO boards (id, title, template, created_at) VALUES (?, ?, ?, ?)')
+			.run('board-0001', 'Older', 'netzero-roadmap', 7);
+		old.close();
+
+		const storage = createSqliteStorage(dir);
+		try {
+			expect(await storage.boards.getBoard('board-0001')).toEqual({
+				id: 'board-0001',
+				title: 'Older',
+				template: 'netzero-roadmap',
+				createdAt: 7,
+				archived: false,
+				generations: { facilitator: 0, participant: 0, viewer: 0 },
+			});
+			const rotated = await storage.boards.rotateLinks('board-0001', ['participant']);
+			expect(rotated?.generations.participant).toBe(1);
+		} finally {
+			await storage.close();
+		}
+		// Opening the migrated file again changes nothing.
+		const again = createSqliteStorage(dir);
+		try {
+			expect((await again.boards.getBoard('board-0001'))?.generations.participant).toBe(1);
+		} finally {
+			await again.close();
 		}
 	});
 
