@@ -16,11 +16,25 @@ test('the home page lists the boards opened in this browser, and one can be take
 	const board = await createBoardViaApi(request, 'Planning seminar');
 	const page = await joinAs(browser, board.links.participant, 'Ana', 'Split');
 	await addCard(page, { stage: 'Planning', sector: 'Buildings' }, 'Solar roofs', { city: 'Split' });
+	// A named version (the history's last change) and an archived board, as a facilitator did.
+	const facilitator = { authorization: `Bearer ${board.tokens.facilitator}` };
+	const saved = await request.post(`/api/boards/${board.id}/versions`, {
+		headers: facilitator,
+		data: { label: 'After Planning' },
+	});
+	expect(saved.status()).toBe(201);
+	const archived = await request.patch(`/api/boards/${board.id}`, {
+		headers: facilitator,
+		data: { archived: true },
+	});
+	expect(archived.status()).toBe(200);
 	await page.goto('/');
 	const list = page.getByRole('list', { name: 'Boards opened in this browser, most recent first' });
 	await expect(list.getByRole('link', { name: 'Planning seminar' })).toBeVisible();
 	await expect(list).toContainText('as Participant');
 	await expect(list).toContainText('Cities: Split');
+	await expect(list).toContainText('Last saved change');
+	await expect(list).toContainText('Archived');
 
 	await list.getByRole('link', { name: 'Planning seminar' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Planning seminar' })).toBeVisible();

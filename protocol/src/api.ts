@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from './roles.js';
 import { TEMPLATE_IDS, type TemplateId } from './domain/templates.js';
+import type { Editor } from './history/versions.js';
 
 /** Longest board title, in characters. */
 export const MAX_TITLE_LENGTH = 120;
@@ -35,6 +36,11 @@ export interface BoardInfo {
 	role: Role;
 	/** True once a facilitator archived the board (it stays usable). [H7] */
 	archived: boolean;
+	/**
+	 * The newest version's time and who changed the board before it ([V1]): the last change
+	 * the history knows of; null before the first version.
+	 */
+	lastChange: { at: number; editors: Editor[] } | null;
 }
 
 /** The body of `PATCH /api/boards/:id`: a new title, archived or not, or both. [H7] */

@@ -1,24 +1,24 @@
 import { Router, type Request, type Response } from 'express';
 import {
 	can,
-	isTemplateId,
 	parseRotateLinksRequest,
 	parseUpdateBoardRequest,
-	type BoardInfo,
 	type LinksRotated,
-	type Role,
 } from '@groundwork/protocol';
 import type { AccessVerdict, BoardAccess } from '../boards/BoardAccess.js';
 import type { BoardAdmin } from '../boards/BoardAdmin.js';
 import { roleToken } from '../boards/newBoard.js';
 import { boardAccess } from './auth.js';
 import { baseUrl, boardLink } from './boardLinks.js';
+import type { Storage } from '../storage/DocStorage.js';
+import { boardInfo } from './boardInfo.js';
 import { sendError } from './errors.js';
 
 /** What the board administration API is built from. */
 export interface BoardAdminRouterDeps {
 	access: BoardAccess;
 	admin: BoardAdmin;
+	storage: Storage;
 	secret: string;
 	tokenTtlMs: number;
 	publicUrl: string | undefined;
@@ -94,19 +94,11 @@ export function createBoardAdminRouter(deps: BoardAdminRouterDeps): Router {
 			return;
 		}
 		const record = await deps.admin.update(req.params.id, parsed.value);
-		if (!record || !isTemplateId(record.template)) {
+		const body = record && (await boardInfo(deps.storage, record, admitted.claims.role));
+		if (!body) {
 			sendNotFound(res);
 			return;
 		}
-		const role: Role = admitted.claims.role;
-		const body: BoardInfo = {
-			id: record.id,
-			title: record.title,
-			template: record.template,
-			createdAt: new Date(record.createdAt).toISOString(),
-			role,
-			archived: record.archived,
-		};
 		res.json(body);
 	});
 

@@ -1,10 +1,8 @@
 import { Router } from 'express';
 import {
 	ROLES,
-	isTemplateId,
 	parseCreateBoardRequest,
 	type BoardCreated,
-	type BoardInfo,
 	type PerRole,
 } from '@groundwork/protocol';
 import type { BoardAccess } from '../boards/BoardAccess.js';
@@ -12,6 +10,7 @@ import { boardTokens, createBoard } from '../boards/newBoard.js';
 import type { Storage } from '../storage/DocStorage.js';
 import { boardAccess } from './auth.js';
 import { baseUrl, boardLink } from './boardLinks.js';
+import { boardInfo } from './boardInfo.js';
 import { sendError } from './errors.js';
 
 /** What the boards API is built from. */
@@ -54,18 +53,11 @@ export function createBoardsRouter(deps: BoardsRouterDeps): Router {
 		const admitted = await boardAccess(req, res, id, deps.access);
 		if (!admitted) return;
 		const { claims, board } = admitted;
-		if (!isTemplateId(board.template)) {
+		const body = await boardInfo(deps.storage, board, claims.role);
+		if (!body) {
 			sendError(res, 404, 'not_found', 'There is no board with this id.');
 			return;
 		}
-		const body: BoardInfo = {
-			id: board.id,
-			title: board.title,
-			template: board.template,
-			createdAt: new Date(board.createdAt).toISOString(),
-			role: claims.role,
-			archived: board.archived,
-		};
 		res.json(body);
 	});
 

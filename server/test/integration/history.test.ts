@@ -9,6 +9,7 @@ import {
 	gapsMap,
 	type BoardBackup,
 	type BoardCreated,
+	type BoardInfo,
 	type RestoreResult,
 	type Role,
 	type SessionCommand,
@@ -115,6 +116,11 @@ describe('[V1]-[V4] versions and restore', () => {
 		expect(saved).toMatchObject({ trigger: 'named', label: 'After the Planning seminar' });
 		expect(saved.summary.cardsByCity).toEqual({ Split: { added: 1, removed: 0, edited: 0 } });
 		expect((await versions(srv, board)).map((v) => v.id)).toEqual([saved.id]);
+		// The board's metadata names its last change (the newest version).
+		const info = await fetch(`${srv.httpUrl}/api/boards/${board.id}`, {
+			headers: { authorization: `Bearer ${board.tokens.viewer}` },
+		});
+		expect(((await info.json()) as BoardInfo).lastChange).toEqual({ at: saved.at, editors: [] });
 
 		const res = await fetch(`${srv.httpUrl}/api/boards/${board.id}/versions/${saved.id}`, {
 			headers: { authorization: `Bearer ${board.tokens.viewer}` },

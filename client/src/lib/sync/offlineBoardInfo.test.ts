@@ -19,6 +19,7 @@ const info: BoardInfo = {
 	createdAt: '2025-03-01T10:00:00.000Z',
 	role: 'participant',
 	archived: false,
+	lastChange: null,
 };
 
 const offline = () => Promise.reject(new TypeError('Failed to fetch'));

@@ -43,7 +43,8 @@ export function parseBoardInfo(input: unknown): BoardInfo | null {
 		return null;
 	}
 	if (!isTemplateId(template) || !isRole(role)) return null;
-	return { id, title, template, createdAt, role, archived: archived === true };
+	// The history's last change is not kept: offline, the board shows what it has itself.
+	return { id, title, template, createdAt, role, archived: archived === true, lastChange: null };
 }
 
 /** Keeps the metadata of a board as opened with `token`, for opening it offline. */
