@@ -89,3 +89,33 @@ test('a JSON backup imports as a new board with the same cards; a file that is n
 	const card = cardFrom(cell(copy, 'Planning', 'Buildings'), 'Action', 'Tartu');
 	await expect(cardTextbox(card)).toHaveValue('District heating');
 });
+
+test('a facilitator renames, archives and deletes a board from the home page', async ({
+	browser,
+	request,
+}) => {
+	const board = await createBoardViaApi(request, 'Draft seminar');
+	const page = await joinAs(browser, board.links.facilitator, 'Fia', 'Brussels');
+	await expect(page.getByRole('heading', { level: 1, name: 'Draft seminar' })).toBeVisible();
+	await page.goto('/');
+	const manage = page.getByRole('group', { name: 'Manage Draft seminar' });
+	await manage.getByRole('button', { name: 'Rename' }).click();
+	await page.getByLabel('New title').fill('Localisation seminar');
+	await page.getByRole('button', { name: 'Save title' }).click();
+	const list = page.getByRole('list', { name: 'Boards opened in this browser, most recent first' });
+	await expect(list.getByRole('link', { name: 'Localisation seminar' })).toBeVisible();
+
+	const renamed = page.getByRole('group', { name: 'Manage Localisation seminar' });
+	await renamed.getByRole('button', { name: 'Archive' }).click();
+	await expect(list).toContainText('Archived');
+	await expect(renamed.getByRole('button', { name: 'Unarchive' })).toBeVisible();
+
+	await renamed.getByRole('button', { name: 'Delete board' }).click();
+	await expect(page.getByText('Delete “Localisation seminar” for everyone?')).toBeVisible();
+	await page.getByRole('button', { name: 'Yes, delete it' }).click();
+	await expect(page.getByText('Boards you open will be listed here.')).toBeVisible();
+	const gone = await request.get(`/api/boards/${board.id}`, {
+		headers: { authorization: `Bearer ${board.tokens.viewer}` },
+	});
+	expect(gone.status()).toBe(404);
+});
