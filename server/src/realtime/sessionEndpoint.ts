@@ -153,6 +153,7 @@ export function createSessionEndpoint(
 			...(deps.versions ? { versions: deps.versions } : {}),
 			secret: deps.secret,
 			tokenTtlMs: deps.tokenTtlMs,
+			generations: async (id) => (await deps.access.board(id))?.generations,
 		});
 		socket.on(SessionEvent.announce, (input, ack) => {
 			const reply = typeof ack === 'function' ? ack : () => {};

@@ -14,6 +14,7 @@ import {
 	gapsMap,
 	sessionCommandSchema,
 	type ClientToServerEvents,
+	type PerRole,
 	type Role,
 	type ServerToClientEvents,
 	type VoteTarget,
@@ -45,6 +46,8 @@ export interface SessionHandlerDeps {
 	tokenTtlMs: number;
 	/** Takes the board's versions on phase changes and when breakouts end. [V2] */
 	versions?: VersionService;
+	/** A board's current link generations, so breakout links are never born revoked. [T5] */
+	generations?: (boardId: string) => Promise<Partial<PerRole<number>> | undefined>;
 }
 
 /** Commands one connection may send in a burst, and per second after it. [F1] */
@@ -175,7 +178,7 @@ export function attachSessionHandlers(
 	if (key) void socket.join(voterRoom(boardId, key));
 
 	deps.sessions.get(boardId).then(
-		(session) => {
+		async (session) => {
 			socket.emit(SessionEvent.state, stateMessage(session));
 			if (key) socket.emit(SessionEvent.ballot, ballotMessage(session, key));
 			if (key && session.state.privateMode) {
@@ -185,7 +188,7 @@ export function attachSessionHandlers(
 			const breakouts = session.state.breakouts;
 			if (!breakouts) return;
 			if (can(role, 'facilitate'))
-				socket.emit(SessionEvent.breakoutRooms, roomLinks(breakouts.rooms));
+				socket.emit(SessionEvent.breakoutRooms, await roomLinks(breakouts.rooms));
 			const handId = handIdOf(key);
 			const mine = breakouts.rooms.find((room) =>
 				room.members.some((member) => member.handId === handId),
@@ -193,7 +196,7 @@ export function attachSessionHandlers(
 			if (mine && role === 'participant') {
 				socket.emit(SessionEvent.breakoutGo, {
 					boardId: mine.boardId,
-					token: tokensOf(mine.boardId).participant,
+					token: (await tokensOf(mine.boardId)).participant,
 					room: mine.name,
 				});
 			}
@@ -206,17 +209,21 @@ export function attachSessionHandlers(
 		if (typeof ack === 'function') ack(Date.now());
 	});
 
-	function tokensOf(roomBoardId: string) {
-		return boardTokens(roomBoardId, deps.secret, deps.tokenTtlMs);
+	/** A room board's tokens, at its current link generations (its links may have been replaced). */
+	async function tokensOf(roomBoardId: string) {
+		const generations = (await deps.generations?.(roomBoardId)) ?? {};
+		return boardTokens(roomBoardId, deps.secret, deps.tokenTtlMs, Date.now(), generations);
 	}
 
-	function roomLinks(rooms: readonly BreakoutRoom[]): BreakoutRoomLink[] {
-		return rooms.map((entry) => ({
-			id: entry.id,
-			name: entry.name,
-			boardId: entry.boardId,
-			token: tokensOf(entry.boardId).facilitator,
-		}));
+	async function roomLinks(rooms: readonly BreakoutRoom[]): Promise<BreakoutRoomLink[]> {
+		return Promise.all(
+			rooms.map(async (entry) => ({
+				id: entry.id,
+				name: entry.name,
+				boardId: entry.boardId,
+				token: (await tokensOf(entry.boardId)).facilitator,
+			})),
+		);
 	}
 
 	/** The participants on the board now, on every instance, each once. */
@@ -279,11 +286,11 @@ export function attachSessionHandlers(
 			for (const assignment of started.assignments) {
 				io.to(voterRoom(boardId, assignment.key)).emit(SessionEvent.breakoutGo, {
 					boardId: assignment.boardId,
-					token: tokensOf(assignment.boardId).participant,
+					token: (await tokensOf(assignment.boardId)).participant,
 					room: assignment.room,
 				});
 			}
-			const links = roomLinks(started.rooms);
+			const links = await roomLinks(started.rooms);
 			for (const other of await io.in(room).fetchSockets()) {
 				if (can(other.data.role, 'facilitate')) other.emit(SessionEvent.breakoutRooms, links);
 			}

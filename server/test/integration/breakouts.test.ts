@@ -459,6 +459,31 @@ describe('[F9] breakout rooms', () => {
 		expectNoKeyInAnyEvent();
 	});
 
+	it('[F9] [T5] after a room board’s links were replaced, a participant sent back to their room gets a link that works', async () => {
+		const { srv, board, alice, go, links } = await splitByCity();
+		const room = links.find((link) => link.boardId === go.alice.boardId);
+		if (!room) throw new Error('no link to alice’s room');
+		const rotated = await fetch(`${srv.httpUrl}/api/boards/${room.boardId}/links/rotate`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${room.token}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ roles: ['participant'] }),
+		});
+		expect(rotated.status).toBe(200);
+		const stale = await fetch(`${srv.httpUrl}/api/boards/${room.boardId}`, {
+			headers: { authorization: `Bearer ${go.alice.token}` },
+		});
+		expect(stale.status).toBe(401);
+
+		alice.close();
+		const aliceAgain = await join(srv, access(board, 'participant'), 'alice again', ALICE);
+		const fresh = await goOf(aliceAgain, 'alice again');
+		expect(fresh.token).not.toBe(go.alice.token);
+		const admitted = await fetch(`${srv.httpUrl}/api/boards/${room.boardId}`, {
+			headers: { authorization: `Bearer ${fresh.token}` },
+		});
+		expect(admitted.status).toBe(200);
+	});
+
 	it('[F9] breakout:activity tells a facilitator the people and cards in each room', async () => {
 		const { srv, facilitator, alice, lisbon, aarhus, go } = await splitByCity();
 		expect(await activity(alice)).toEqual([]);
