@@ -291,3 +291,35 @@ export type {
 	RestoreRequest,
 	RestoreResult,
 } from './history/versions.js';
+export {
+	POPULATION_BANDS,
+	EVIDENCE_LEVELS,
+	DIFFICULTIES,
+	MODERATION_STATUSES,
+	REPLICATION_STATUSES,
+	practiceContentSchema,
+	practiceResultSchema,
+	replicationSchema,
+} from './cohort/library.js';
+export type {
+	PopulationBand,
+	EvidenceLevel,
+	Difficulty,
+	ModerationStatus,
+	ReplicationStatus,
+	PracticeContent,
+	Practice,
+} from './cohort/library.js';
+export { matchPractices } from './cohort/matching.js';
+export type { GapToMatch, PracticeMatch } from './cohort/matching.js';
+export { canSeeGap, visibleGaps } from './cohort/visibility.js';
+export type { Viewer, GapPlace } from './cohort/visibility.js';
+export { gapMatrix, sharedGaps, roadmapProgress } from './cohort/comparison.js';
+export type {
+	ComparedGap,
+	MatrixCell,
+	GapMatrix,
+	SharedGap,
+	ComparedAction,
+	ActionCounts,
+} from './cohort/comparison.js';
