@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
 	CARD,
@@ -24,6 +23,7 @@ import { PROVENANCE } from '../../src/session/breakoutBoards.js';
 import { joinSession, type FacilitationClient as Client } from '../support/facilitationClient.js';
 import { addCard, cardTexts, connectClient, type SyncClient } from '../support/syncClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
+import { closeAfterEach } from '../support/testResources.js';
 import { waitFor } from '../support/waitFor.js';
 
 /** Participant keys: secret to their owners, never in anything another client receives. */
@@ -57,18 +57,7 @@ interface Access {
 	token: string;
 }
 
-const clients: Client[] = [];
-const syncClients: SyncClient[] = [];
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-	for (const client of clients.splice(0)) client.close();
-	for (const client of syncClients.splice(0)) client.destroy();
-	for (const server of servers.splice(0)) {
-		await server.close();
-		fs.rmSync(server.dataDir, { recursive: true, force: true });
-	}
-});
+const { clients, syncClients, servers } = closeAfterEach();
 
 async function server(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
 	const started = await startTestServer(options);

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { pino } from 'pino';
 import {
 	cardText,
 	cardsMap,
@@ -15,14 +14,13 @@ import {
 	type SessionState,
 	type SessionStateMessage,
 } from '@groundwork/protocol';
-import { createRedisBackend } from '../../src/redis/createRedisBackend.js';
 import {
 	COMMAND_BURST,
 	COMMANDS_PER_SECOND,
 	VOTES_KEY,
 } from '../../src/realtime/sessionHandlers.js';
 import { joinSession, type FacilitationClient as Client } from '../support/facilitationClient.js';
-import { startTestRedis, type TestRedis } from '../support/redisServer.js';
+import { connectBackend, startTestRedis, type TestRedis } from '../support/redisServer.js';
 import { addCard, cardTexts, connectClient, type SyncClient } from '../support/syncClient.js';
 import { makeDataDir, startTestServer, type TestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
@@ -807,12 +805,7 @@ describe('[F8] two instances on one Redis share the session', () => {
 	});
 
 	async function instance(): Promise<TestServer> {
-		const backend = await createRedisBackend({
-			url: redis.url,
-			log: pino({ level: 'silent' }),
-			maxPendingBytes: 1 << 20,
-			redisOptions: { keyPrefix: redis.keyPrefix },
-		});
+		const backend = await connectBackend(redis);
 		return server({ backend });
 	}
 

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
 	boardToBackup,
@@ -16,24 +15,14 @@ import {
 	type VersionInfo,
 	type VersionList,
 } from '@groundwork/protocol';
-import { joinSession, type FacilitationClient as Client } from '../support/facilitationClient.js';
+import { joinSession } from '../support/facilitationClient.js';
 import { addCard, cardTexts, connectClient, type SyncClient } from '../support/syncClient.js';
 import { SQLITE_FILE } from '../../src/storage/SqliteDocStorage.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
+import { closeAfterEach } from '../support/testResources.js';
 import { waitFor } from '../support/waitFor.js';
 
-const servers: TestServer[] = [];
-const syncClients: SyncClient[] = [];
-const clients: Client[] = [];
-
-afterEach(async () => {
-	for (const client of clients.splice(0)) client.close();
-	for (const client of syncClients.splice(0)) client.destroy();
-	for (const server of servers.splice(0)) {
-		await server.close();
-		fs.rmSync(server.dataDir, { recursive: true, force: true });
-	}
-});
+const { clients, syncClients, servers } = closeAfterEach();
 
 async function server(versionEveryMs = 60 * 60_000): Promise<TestServer> {
 	const started = await startTestServer({ config: { versionEveryMs } });

@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
 import WebSocket from 'ws';
 import {
 	CloseCode,
@@ -12,9 +11,8 @@ import {
 	type Role,
 } from '@groundwork/protocol';
 import { verifyToken } from '../../src/auth/tokens.js';
-import { createRedisBackend } from '../../src/redis/createRedisBackend.js';
 import { openRawSocket, type RawSocket } from '../support/rawSocket.js';
-import { startTestRedis, type TestRedis } from '../support/redisServer.js';
+import { connectBackend, startTestRedis, type TestRedis } from '../support/redisServer.js';
 import { connectSession, type SessionClient } from '../support/sessionClient.js';
 import { connectClient, type SyncClient } from '../support/syncClient.js';
 import { TEST_SECRET, startTestServer, type TestServer } from '../support/testServer.js';
@@ -370,12 +368,7 @@ describe('[T6] [H8] across instances on one Redis', () => {
 	});
 
 	async function instance(): Promise<TestServer> {
-		const backend = await createRedisBackend({
-			url: redis.url,
-			log: pino({ level: 'silent' }),
-			maxPendingBytes: 1 << 20,
-			redisOptions: { keyPrefix: redis.keyPrefix },
-		});
+		const backend = await connectBackend(redis);
 		return start({ backend });
 	}
 

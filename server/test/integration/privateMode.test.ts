@@ -1,26 +1,15 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import type { BoardCreated, Draft, SessionCommand } from '@groundwork/protocol';
 import { joinSession, type FacilitationClient as Client } from '../support/facilitationClient.js';
-import { cardTexts, connectClient, type SyncClient } from '../support/syncClient.js';
-import { startTestServer, type TestServer } from '../support/testServer.js';
+import { cardTexts, connectClient } from '../support/syncClient.js';
+import { startTestServer } from '../support/testServer.js';
+import { closeAfterEach } from '../support/testResources.js';
 import { waitFor } from '../support/waitFor.js';
 
 const SECRET_IDEA = 'A district heating cooperative run by the school';
 
-const clients: Client[] = [];
-const syncClients: SyncClient[] = [];
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-	for (const client of clients.splice(0)) client.close();
-	for (const client of syncClients.splice(0)) client.destroy();
-	for (const server of servers.splice(0)) {
-		await server.close();
-		fs.rmSync(server.dataDir, { recursive: true, force: true });
-	}
-});
+const { clients, syncClients, servers } = closeAfterEach();
 
 async function setUp() {
 	const srv = await startTestServer();

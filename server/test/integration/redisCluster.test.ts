@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { pino } from 'pino';
 import type { BoardCreated } from '@groundwork/protocol';
-import { createRedisBackend, type RedisBackend } from '../../src/redis/createRedisBackend.js';
-import { startTestRedis, type TestRedis } from '../support/redisServer.js';
+import type { RedisBackend } from '../../src/redis/createRedisBackend.js';
+import { connectBackend, startTestRedis, type TestRedis } from '../support/redisServer.js';
 import { makeDataDir } from '../support/testServer.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
 import { addCard, cardTexts, connectClient, type SyncClient } from '../support/syncClient.js';
@@ -159,13 +158,7 @@ describe('[S3] concurrent compaction on Redis', () => {
 	});
 
 	it('two instances compacting one board at once, under appends, lose no update', async () => {
-		const make = () =>
-			createRedisBackend({
-				url: redis.url,
-				log: pino({ level: 'silent' }),
-				maxPendingBytes: 1 << 20,
-				redisOptions: { keyPrefix: redis.keyPrefix },
-			});
+		const make = () => connectBackend(redis);
 		backends = [await make(), await make()];
 		const [a, b] = backends as [RedisBackend, RedisBackend];
 		const source = new Y.Doc();

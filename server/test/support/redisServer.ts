@@ -1,3 +1,5 @@
+import { pino } from 'pino';
+import { createRedisBackend, type RedisBackend } from '../../src/redis/createRedisBackend.js';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -125,4 +127,17 @@ export async function startTestRedis(
 			fs.rmSync(dir, { recursive: true, force: true });
 		},
 	};
+}
+
+/**
+ * A Redis backend (storage, pub/sub, socket.io adapter) on the test Redis, under its key prefix:
+ * what one server instance of a multi-instance test runs on.
+ */
+export function connectBackend(redis: TestRedis): Promise<RedisBackend> {
+	return createRedisBackend({
+		url: redis.url,
+		log: pino({ level: 'silent' }),
+		maxPendingBytes: 1 << 20,
+		redisOptions: { keyPrefix: redis.keyPrefix },
+	});
 }
