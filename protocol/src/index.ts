@@ -297,10 +297,54 @@ export {
 	DIFFICULTIES,
 	MODERATION_STATUSES,
 	REPLICATION_STATUSES,
+	isReplicationStatus,
+	formatInspiredBy,
+	parseInspiredBy,
 	practiceContentSchema,
 	practiceResultSchema,
 	replicationSchema,
 } from './cohort/library.js';
+export {
+	MAX_COHORT_TITLE_LENGTH,
+	MAX_COHORT_MEMBERS,
+	MEMBER_KINDS,
+	memberCitySchema,
+	createCohortRequestSchema,
+	joinCohortRequestSchema,
+} from './cohort/cohorts.js';
+export type {
+	MemberKind,
+	MemberCity,
+	CohortMember,
+	CohortRecord,
+	CohortView,
+	CreateCohortRequest,
+	JoinCohortRequest,
+	CohortInvitation,
+	InvitationPreview,
+} from './cohort/cohorts.js';
+export {
+	practiceSourceSchema,
+	promoteRequestSchema,
+	updatePracticeRequestSchema,
+	libraryQuerySchema,
+} from './cohort/api.js';
+export type {
+	PromoteRequest,
+	UpdatePracticeRequest,
+	LibraryQuery,
+	PracticeView,
+	LibraryAnswer,
+	CopyAnswer,
+	PeerGap,
+	SuggestionsAnswer,
+	ComparedCity,
+	ComparisonAnswer,
+	CohortChange,
+} from './cohort/api.js';
+export { readBoardDigest } from './cohort/boardDigest.js';
+export type { BoardDigest, DigestCard, DigestGap } from './cohort/boardDigest.js';
+export { practiceFromCard, practiceFromGap } from './cohort/promote.js';
 export type {
 	PopulationBand,
 	EvidenceLevel,

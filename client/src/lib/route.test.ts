@@ -16,4 +16,13 @@ describe('parseRoute', () => {
 		});
 		expect(parseRoute('/elsewhere', '')).toEqual({ page: 'notFound' });
 	});
+
+	it('reads a cohort invitation and the cohort view of a board', () => {
+		expect(parseRoute('/', '?invite=i1.abc.def')).toEqual({ page: 'home', invite: 'i1.abc.def' });
+		expect(parseRoute('/b/abcdEFGH12', '?view=cohort&token=xyz')).toEqual({
+			page: 'cohort',
+			boardId: 'abcdEFGH12',
+			token: 'xyz',
+		});
+	});
 });

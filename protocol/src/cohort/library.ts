@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { GAP_CATEGORIES, LEVERS } from '../domain/cardFields.js';
+import {
+	GAP_CATEGORIES,
+	INSPIRED_BY_PATTERN,
+	LEVERS,
+	REPLICATION_STATUSES,
+	isReplicationStatus,
+	type ReplicationStatus,
+} from '../domain/cardFields.js';
 import { SECTORS } from '../domain/sectors.js';
 import { STAGES } from '../domain/stages.js';
 
@@ -25,9 +32,21 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 export const MODERATION_STATUSES = ['draft', 'submitted', 'approved'] as const;
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 
-/** How far a city that copied a practice got with it, in order. */
-export const REPLICATION_STATUSES = ['considering', 'adapting', 'implemented', 'dropped'] as const;
-export type ReplicationStatus = (typeof REPLICATION_STATUSES)[number];
+export { REPLICATION_STATUSES, isReplicationStatus, type ReplicationStatus };
+
+/** The `inspiredBy` value of a card copied from practice `practiceId` of cohort `cohortId`. */
+export function formatInspiredBy(cohortId: string, practiceId: string): string {
+	return `${cohortId}/${practiceId}`;
+}
+
+/** Reads a card's `inspiredBy` value; undefined when it is absent or malformed. */
+export function parseInspiredBy(
+	value: unknown,
+): { cohortId: string; practiceId: string } | undefined {
+	if (typeof value !== 'string' || !INSPIRED_BY_PATTERN.test(value)) return undefined;
+	const [cohortId = '', practiceId = ''] = value.split('/');
+	return { cohortId, practiceId };
+}
 
 const short = z.string().trim().max(200);
 const long = z.string().trim().max(10_000);

@@ -107,6 +107,19 @@ export type Lever = (typeof LEVERS)[number];
 /** True when `value` is a known lever id. */
 export const isLever = guard(LEVERS);
 
+/**
+ * How far a city that copied a library practice got with it, in order (issue 8). Kept on the
+ * copied action card (`replication`), so the library reads it live from the city's board.
+ */
+export const REPLICATION_STATUSES = ['considering', 'adapting', 'implemented', 'dropped'] as const;
+/** A replication status. */
+export type ReplicationStatus = (typeof REPLICATION_STATUSES)[number];
+/** True when `value` is a replication status. */
+export const isReplicationStatus = guard(REPLICATION_STATUSES);
+
+/** `<cohort id>/<practice id>`: the library item an action card was copied from. */
+export const INSPIRED_BY_PATTERN = /^[A-Za-z0-9_-]{1,64}\/[A-Za-z0-9_-]{1,64}$/;
+
 /** The lowest and highest priority score (impact, feasibility). */
 export const PRIORITY_RANGE = { min: 1, max: 5 } as const;
 
@@ -156,6 +169,9 @@ export const CARD_FIELD_SCHEMAS = {
 		priorityImpact: priority,
 		priorityFeasibility: priority,
 		levers: z.array(z.enum(LEVERS)).max(LEVERS.length),
+		/** Set by the server when the action is a copy of a library practice (issue 8). */
+		inspiredBy: z.string().regex(INSPIRED_BY_PATTERN),
+		replication: z.enum(REPLICATION_STATUSES),
 	},
 	milestone: {
 		date: z.union([isoDate, z.string().regex(/^\d{4}$/, 'Expected a year YYYY')]),
