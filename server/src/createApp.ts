@@ -19,6 +19,9 @@ import { VersionService } from './history/VersionService.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import { SessionService } from './session/SessionService.js';
 import { BreakoutService } from './session/BreakoutService.js';
+import { CohortEvents } from './cohorts/CohortEvents.js';
+import { CohortService } from './cohorts/CohortService.js';
+import { LibraryService } from './cohorts/LibraryService.js';
 
 /** What a backend says about itself: `ok` false makes the instance degraded and not ready. */
 export type BackendHealth = { ok: boolean } & Record<string, unknown>;
@@ -78,8 +81,12 @@ export function createApp(options: AppOptions): App {
 		idleEvictMs: config.idleEvictMs,
 		compactEveryUpdates: config.compactEveryUpdates,
 		liveness,
-		onChange: (boardId, editor) => versions.noteActivity(boardId, editor),
+		onChange: (boardId, editor) => {
+			versions.noteActivity(boardId, editor);
+			cohortEvents.boardChanged(boardId);
+		},
 	});
+	const cohortEvents = new CohortEvents({ pubsub, cohorts: storage.cohorts, log });
 	const versions = new VersionService({
 		storage,
 		rooms,
@@ -96,12 +103,22 @@ export function createApp(options: AppOptions): App {
 		onDeleted: (boardId) => void rooms.discard(boardId),
 	});
 	const admin = new BoardAdmin({ storage, rooms, access });
+	const cohortService = new CohortService({
+		cohorts: storage.cohorts,
+		events: cohortEvents,
+		secret,
+		inviteTtlMs: config.tokenTtlMs,
+	});
+	const library = new LibraryService({ cohorts: storage.cohorts, rooms, events: cohortEvents });
 	const app = createHttpApp({
 		storage,
 		access,
 		admin,
 		rooms,
 		versions,
+		cohortService,
+		library,
+		cohortEvents,
 		secret,
 		tokenTtlMs: config.tokenTtlMs,
 		publicUrl: config.publicUrl,
@@ -148,6 +165,7 @@ export function createApp(options: AppOptions): App {
 		listen: async () => {
 			await liveness.start();
 			await access.start();
+			await cohortEvents.start();
 			return new Promise((resolve, reject) => {
 				httpServer.once('error', reject);
 				httpServer.listen(config.port, config.host, () => {
@@ -164,6 +182,7 @@ export function createApp(options: AppOptions): App {
 			const closed = new Promise<void>((resolve) => void session.close(() => resolve()));
 			httpServer.closeAllConnections();
 			await rooms.closeAll();
+			await cohortEvents.stop();
 			await access.stop();
 			await liveness.stop();
 			await closed;

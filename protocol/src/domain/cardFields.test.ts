@@ -72,6 +72,8 @@ describe('card fields', () => {
 			'priorityImpact',
 			'priorityFeasibility',
 			'levers',
+			'inspiredBy',
+			'replication',
 		]);
 		expect(CARD_FIELD_KEYS.milestone).toEqual([
 			'date',

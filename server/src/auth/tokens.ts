@@ -82,3 +82,14 @@ export function verifyToken(
 	if (claims.boardId !== boardId) return { ok: false, error: 'wrong_board' };
 	return { ok: true, claims };
 }
+
+/**
+ * The board a token claims to be for, read without verifying it: only to know which board to
+ * verify it against (`verifyToken`), for routes that act for "the caller's board" (issue 8).
+ */
+export function tokenBoardId(token: unknown): string | undefined {
+	if (typeof token !== 'string' || token.length > 1024) return undefined;
+	const parts = token.split('.');
+	if (parts.length !== 3 || parts[0] !== VERSION) return undefined;
+	return parseClaims(parts[1] ?? '')?.boardId;
+}

@@ -46,7 +46,8 @@ export class BoardAdmin {
 
 	/**
 	 * Deletes the board: its record first (no one is admitted after), then its connections here
-	 * and elsewhere are ended, its room dropped, and its document, session and versions removed.
+	 * and elsewhere are ended, its room dropped, and its document, session, versions and cohort
+	 * memberships removed.
 	 * Resolves to false when there was no such board. [H8]
 	 */
 	async delete(boardId: string): Promise<boolean> {
@@ -58,6 +59,8 @@ export class BoardAdmin {
 			storage.docs.deleteBoard(boardId),
 			storage.sessions.delete(boardId),
 			storage.versions.deleteBoard(boardId),
+			// Out of every cohort; its library items stay (their source is history). [K5]
+			storage.cohorts.forgetBoard(boardId),
 		]);
 		return true;
 	}

@@ -6,6 +6,7 @@ import type { Logger } from '../log.js';
 import { refuseRevokedTokens } from './auth.js';
 import { createBoardAdminRouter, type BoardAdminRouterDeps } from './boardAdminRouter.js';
 import { createBoardsRouter, type BoardsRouterDeps } from './boardsRouter.js';
+import { createCohortRouter, type CohortRouterDeps } from './cohortRouter.js';
 import { sendError } from './errors.js';
 import { createGapsRouter, type GapsRouterDeps } from './gapsRouter.js';
 import { createHistoryRouter, type HistoryRouterDeps } from './historyRouter.js';
@@ -15,7 +16,12 @@ export const MAX_JSON_BODY = '32kb';
 
 /** What the HTTP app is built from. */
 export interface HttpAppDeps
-	extends BoardsRouterDeps, BoardAdminRouterDeps, GapsRouterDeps, HistoryRouterDeps {
+	extends
+		BoardsRouterDeps,
+		BoardAdminRouterDeps,
+		GapsRouterDeps,
+		HistoryRouterDeps,
+		CohortRouterDeps {
 	log: Logger;
 	clientDir: string | undefined;
 	/** Facts for `/healthz`; `ok` false means degraded (and not ready). */
@@ -87,6 +93,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 		createBoardsRouter(deps),
 		createBoardAdminRouter(deps),
 	);
+	// Cohorts, invitations and the best-practice library (issue 8).
+	app.use('/api', createCohortRouter(deps));
 	app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
 	if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
 		serveClient(app, deps.clientDir);

@@ -4,6 +4,7 @@ import type { SessionAdapter } from '../realtime/sessionEndpoint.js';
 import type { Logger } from '../log.js';
 import type { Storage } from '../storage/DocStorage.js';
 import { RedisBoardCatalog } from './RedisBoardCatalog.js';
+import { RedisCohortStore } from './RedisCohortStore.js';
 import { RedisDocStorage } from './RedisDocStorage.js';
 import { RedisPubSub } from './RedisPubSub.js';
 import { RedisSessionStore } from './RedisSessionStore.js';
@@ -90,6 +91,7 @@ export async function createRedisBackend(options: {
 			boards: new RedisBoardCatalog(redis),
 			sessions: new RedisSessionStore(redis),
 			versions: new RedisVersionStore(redis),
+			cohorts: new RedisCohortStore(redis),
 			close: async () => {
 				await drainWithin(docs, DRAIN_TIMEOUT_MS, log);
 				await pubsub.close();

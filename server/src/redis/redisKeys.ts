@@ -17,6 +17,29 @@ export const redisKeys = {
 	versionInfo: (boardId: string) => `gw:{${boardId}}:versions`,
 	/** Hash of a board's version snapshots: version id -> compressed Yjs update. [V1] */
 	versionData: (boardId: string) => `gw:{${boardId}}:version-data`,
+	/**
+	 * Set of the ids of the cohorts a board is in (an index: an id whose membership is gone is
+	 * stale, and readers skip it), under the board's own hash tag. [issue 8]
+	 */
+	boardCohorts: (boardId: string) => `gw:{${boardId}}:cohorts`,
+	/**
+	 * String: a cohort's record as JSON. A cohort's keys carry the hash tag `{c:cohortId}` (the
+	 * `c:` keeps it apart from a board's), so on Redis Cluster all of a cohort lives on one slot.
+	 */
+	cohort: (cohortId: string) => `gw:{c:${cohortId}}:cohort`,
+	/** Hash of a cohort's boards: board id -> its `CohortMember` as JSON. */
+	cohortMembers: (cohortId: string) => `gw:{c:${cohortId}}:members`,
+	/** Hash of a cohort's library: item id -> the item (without replications) as JSON. */
+	cohortPractices: (cohortId: string) => `gw:{c:${cohortId}}:practices`,
+	/** Hash of one item's copies: `<boardId>/<cardId>` -> the copy as JSON. */
+	practiceReplications: (cohortId: string, practiceId: string) =>
+		`gw:{c:${cohortId}}:replications:${practiceId}`,
+	/**
+	 * Set of `<cohortId>/<practiceId>` of every item that is, or was, approved and published:
+	 * the deployment's public library reads it instead of every cohort. An entry is only a hint;
+	 * readers check the item itself.
+	 */
+	publishedPractices: () => 'gw:published-practices',
 	/** Pub/sub channel of a board's live traffic between instances. */
 	events: boardChannel,
 } as const;

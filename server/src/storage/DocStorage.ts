@@ -1,4 +1,5 @@
 import type { Role } from '@groundwork/protocol';
+import type { CohortStore } from './CohortStore.js';
 import type { SessionStore } from './SessionStore.js';
 import type { VersionStore } from './VersionStore.js';
 
@@ -74,7 +75,10 @@ export interface BoardCatalog {
 	deleteBoard(id: string): Promise<boolean>;
 }
 
-/** The storage a server runs on: documents, catalog, sessions, and how to let go of them. */
+/**
+ * The storage a server runs on: documents, catalog, sessions, versions, cohorts, and how to let
+ * go of them.
+ */
 export interface Storage {
 	docs: DocStorage;
 	boards: BoardCatalog;
@@ -82,5 +86,10 @@ export interface Storage {
 	sessions: SessionStore;
 	/** Each board's versions: listings and snapshots, loaded on demand. [V1] */
 	versions: VersionStore;
+	/**
+	 * Cohorts, their member boards and each cohort's best-practice library, kept beside the boards
+	 * so every instance of a deployment sees the same cohorts. [issue 8]
+	 */
+	cohorts: CohortStore;
 	close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import {
 	type Storage,
 } from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
+import { MemoryCohortStore } from './MemoryCohortStore.js';
 import { MemorySessionStore } from './MemorySessionStore.js';
 import { MemoryVersionStore } from './MemoryVersionStore.js';
 
@@ -88,6 +89,7 @@ export function createMemoryStorage(): Storage {
 		boards: new MemoryBoardCatalog(),
 		sessions: new MemorySessionStore(),
 		versions: new MemoryVersionStore(),
+		cohorts: new MemoryCohortStore(),
 		close: async () => {},
 	};
 }

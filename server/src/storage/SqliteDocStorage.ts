@@ -11,6 +11,7 @@ import type {
 	Storage,
 } from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
+import { SqliteCohortStore } from './SqliteCohortStore.js';
 import { SqliteSessionStore } from './SqliteSessionStore.js';
 import { SqliteVersionStore } from './SqliteVersionStore.js';
 
@@ -44,6 +45,40 @@ CREATE TABLE IF NOT EXISTS board_versions (
 	PRIMARY KEY (board_id, id)
 );
 CREATE INDEX IF NOT EXISTS board_versions_by_time ON board_versions (board_id, at);
+CREATE TABLE IF NOT EXISTS cohorts (
+	id TEXT PRIMARY KEY,
+	title TEXT NOT NULL,
+	created_at INTEGER NOT NULL,
+	invite_generation INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS cohort_members (
+	cohort_id TEXT NOT NULL,
+	board_id TEXT NOT NULL,
+	data TEXT NOT NULL,
+	joined_at INTEGER NOT NULL,
+	PRIMARY KEY (cohort_id, board_id)
+);
+CREATE INDEX IF NOT EXISTS cohort_members_by_board ON cohort_members (board_id);
+CREATE TABLE IF NOT EXISTS practices (
+	cohort_id TEXT NOT NULL,
+	id TEXT NOT NULL,
+	data TEXT NOT NULL,
+	created_at INTEGER NOT NULL,
+	published INTEGER NOT NULL,
+	moderation TEXT NOT NULL,
+	PRIMARY KEY (cohort_id, id)
+);
+CREATE INDEX IF NOT EXISTS practices_published ON practices (created_at)
+	WHERE published = 1 AND moderation = 'approved';
+CREATE TABLE IF NOT EXISTS practice_replications (
+	cohort_id TEXT NOT NULL,
+	practice_id TEXT NOT NULL,
+	board_id TEXT NOT NULL,
+	card_id TEXT NOT NULL,
+	data TEXT NOT NULL,
+	created_at INTEGER NOT NULL,
+	PRIMARY KEY (cohort_id, practice_id, board_id, card_id)
+);
 `;
 
 type Row = { seq: number; data: Buffer };
@@ -208,8 +243,9 @@ export class SqliteBoardCatalog implements BoardCatalog {
 }
 
 /**
- * Opens (and creates when needed) `dataDir/groundwork.sqlite`: documents, catalog, sessions and
- * versions.
+ * Opens (and creates when needed) `dataDir/groundwork.sqlite`: documents, catalog, sessions,
+ * versions and cohorts. Tables are created when missing, so a file of an earlier version opens
+ * with the tables it lacks added.
  */
 export function createSqliteStorage(dataDir: string): Storage {
 	fs.mkdirSync(dataDir, { recursive: true });
@@ -224,6 +260,7 @@ export function createSqliteStorage(dataDir: string): Storage {
 		boards: new SqliteBoardCatalog(db),
 		sessions: new SqliteSessionStore(db),
 		versions: new SqliteVersionStore(db),
+		cohorts: new SqliteCohortStore(db),
 		close: async () => {
 			db.close();
 		},

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import { createMemoryStorage } from '../../src/storage/MemoryDocStorage.js';
+import { cohortStoreContract } from './cohortStore.contract.js';
 import { docStorageContract } from './docStorage.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
 import { versionStoreContract } from './versionStore.contract.js';
@@ -21,4 +22,10 @@ describe('memory sessions', () => {
 versionStoreContract('memory', async () => {
 	const storage = createMemoryStorage();
 	return { versions: storage.versions, cleanup: () => storage.close() };
+});
+
+// No `reopen`: memory does not survive one, so the restart case is skipped here.
+cohortStoreContract('memory', async () => {
+	const storage = createMemoryStorage();
+	return { cohorts: storage.cohorts, cleanup: () => storage.close() };
 });

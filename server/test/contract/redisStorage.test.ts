@@ -4,6 +4,14 @@ import { initialSessionState } from '@groundwork/protocol';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/createRedisBackend.js';
 import { redisKeys } from '../../src/redis/redisKeys.js';
 import { startTestRedis, type TestRedis } from '../support/redisServer.js';
+import {
+	APPROVED_PUBLISHED,
+	cohortStoreContract,
+	sampleCohort,
+	sampleCopy,
+	sampleMember,
+	samplePractice,
+} from './cohortStore.contract.js';
 import { docStorageContract } from './docStorage.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
 import { versionStoreContract } from './versionStore.contract.js';
@@ -31,6 +39,68 @@ function connect(keyPrefix = `${redis.keyPrefix}${++run}:`): Promise<RedisBacken
 docStorageContract('redis', async () => {
 	const backend = await connect();
 	return { storage: backend.storage, cleanup: () => backend.storage.close() };
+});
+
+cohortStoreContract('redis', async () => {
+	const keyPrefix = `${redis.keyPrefix}${++run}:`;
+	let backend = await connect(keyPrefix);
+	return {
+		cohorts: backend.storage.cohorts,
+		// A new client on the same server and keys: a restarted or second instance.
+		reopen: async () => {
+			await backend.storage.close();
+			backend = await connect(keyPrefix);
+			return backend.storage.cohorts;
+		},
+		cleanup: () => backend.storage.close(),
+	};
+});
+
+describe('Redis cohort keys', () => {
+	let backend: RedisBackend;
+
+	beforeEach(async () => {
+		backend = await connect();
+	});
+	afterEach(async () => {
+		await backend.storage.close();
+	});
+
+	it("share the cohort's hash tag, and none is left after the cohort is deleted", async () => {
+		const { cohorts } = backend.storage;
+		await cohorts.createCohort(sampleCohort('cohort-a'));
+		await cohorts.putMember('cohort-a', sampleMember('board-0001', 1));
+		await cohorts.putPractice(samplePractice('cohort-a', 'p1', 1, APPROVED_PUBLISHED));
+		await cohorts.putReplication('cohort-a', 'p1', sampleCopy('board-0002', 'card-9', 1));
+
+		const keys = [
+			redisKeys.cohort('cohort-a'),
+			redisKeys.cohortMembers('cohort-a'),
+			redisKeys.cohortPractices('cohort-a'),
+			redisKeys.practiceReplications('cohort-a', 'p1'),
+		];
+		for (const key of keys) expect(key).toContain('{c:cohort-a}');
+		expect(redisKeys.boardCohorts('board-0001')).toContain('{board-0001}');
+		expect(await backend.redis.exists(...keys)).toBe(keys.length);
+		expect(await backend.redis.sismember(redisKeys.boardCohorts('board-0001'), 'cohort-a')).toBe(1);
+		expect(await backend.redis.sismember(redisKeys.publishedPractices(), 'cohort-a/p1')).toBe(1);
+
+		expect(await cohorts.deleteCohort('cohort-a')).toBe(true);
+		expect(await backend.redis.exists(...keys)).toBe(0);
+		expect(await backend.redis.exists(redisKeys.boardCohorts('board-0001'))).toBe(0);
+		expect(await backend.redis.exists(redisKeys.publishedPractices())).toBe(0);
+	});
+
+	it('skip stale index entries that a crash between two writes leaves', async () => {
+		const { cohorts } = backend.storage;
+		// What a crash after indexing, before writing the member or the item, leaves behind.
+		await backend.redis.sadd(redisKeys.boardCohorts('board-0001'), 'cohort-gone');
+		await backend.redis.sadd(redisKeys.publishedPractices(), 'cohort-gone/p1', 'malformed');
+		expect(await cohorts.cohortsOfBoard('board-0001')).toEqual([]);
+		expect(await cohorts.publishedPractices()).toEqual([]);
+		await cohorts.forgetBoard('board-0001');
+		expect(await backend.redis.exists(redisKeys.boardCohorts('board-0001'))).toBe(0);
+	});
 });
 
 describe('Redis sessions', () => {

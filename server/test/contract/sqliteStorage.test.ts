@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { SQLITE_FILE, createSqliteStorage } from '../../src/storage/SqliteDocStorage.js';
+import { cohortStoreContract } from './cohortStore.contract.js';
 import { docStorageContract } from './docStorage.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
 import { versionStoreContract } from './versionStore.contract.js';
@@ -63,6 +64,23 @@ versionStoreContract('sqlite', async () => {
 			await storage.close();
 			storage = createSqliteStorage(dir);
 			return storage.versions;
+		},
+		cleanup: async () => {
+			await storage.close();
+			fs.rmSync(dir, { recursive: true, force: true });
+		},
+	};
+});
+
+cohortStoreContract('sqlite', async () => {
+	const dir = tempDir();
+	let storage = createSqliteStorage(dir);
+	return {
+		cohorts: storage.cohorts,
+		reopen: async () => {
+			await storage.close();
+			storage = createSqliteStorage(dir);
+			return storage.cohorts;
 		},
 		cleanup: async () => {
 			await storage.close();

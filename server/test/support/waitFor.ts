@@ -5,13 +5,13 @@
 export async function waitFor<T>(
 	predicate: () => T | Promise<T>,
 	{ timeoutMs = 10_000, intervalMs = 10, message = 'condition' } = {},
-): Promise<T> {
+): Promise<NonNullable<T>> {
 	const deadline = Date.now() + timeoutMs;
 	let lastError: unknown;
 	for (;;) {
 		try {
 			const value = await predicate();
-			if (value) return value;
+			if (value) return value as NonNullable<T>;
 		} catch (error) {
 			lastError = error;
 		}
