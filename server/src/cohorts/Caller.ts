@@ -11,6 +11,8 @@ import { CohortError } from './CohortError.js';
 export interface Caller {
 	board: BoardRecord;
 	role: Role;
+	/** The link generation the token was signed at (to watch for its revocation). */
+	generation: number;
 }
 
 /** The caller as a member of one cohort. */
@@ -31,7 +33,13 @@ export async function admitCaller(access: BoardAccess, token: string | undefined
 	}
 	const boardId = tokenBoardId(token);
 	const verdict = boardId ? await access.admit(token, boardId) : undefined;
-	if (verdict?.ok) return { board: verdict.board, role: verdict.claims.role };
+	if (verdict?.ok) {
+		return {
+			board: verdict.board,
+			role: verdict.claims.role,
+			generation: verdict.claims.generation,
+		};
+	}
 	if (verdict?.error === 'revoked') {
 		throw new CohortError(
 			401,

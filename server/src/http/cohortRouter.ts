@@ -181,7 +181,7 @@ export function createCohortRouter(deps: CohortRouterDeps): Router {
 	});
 
 	router.get('/cohorts/:id/events', async (req, res) => {
-		await member(req, req.params.id);
+		const who = await member(req, req.params.id);
 		res.writeHead(200, {
 			'Content-Type': 'text/event-stream; charset=utf-8',
 			'Cache-Control': 'no-store',
@@ -194,9 +194,12 @@ export function createCohortRouter(deps: CohortRouterDeps): Router {
 		};
 		const stop = deps.cohortEvents.listen(req.params.id, send);
 		const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), EVENT_STREAM_KEEPALIVE_MS);
+		// A rotated link or a deleted board ends the stream, as it ends sync connections. [T6]
+		const unwatch = deps.access.watch(who.board.id, who, () => res.end());
 		res.on('close', () => {
 			clearInterval(keepAlive);
 			stop();
+			unwatch();
 		});
 	});
 

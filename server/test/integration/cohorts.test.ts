@@ -480,15 +480,17 @@ async function follow(srv: TestServer, token: string, cohortId: string) {
 	});
 	expect(res.headers.get('content-type')).toContain('text/event-stream');
 	let text = '';
+	let ended = false;
 	const reader = res.body!.getReader();
 	void (async () => {
 		for (;;) {
 			const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-			if (done) return;
+			if (done) break;
 			text += new TextDecoder().decode(value);
 		}
+		ended = true;
 	})();
-	return { received: () => text, stop: () => controller.abort() };
+	return { received: () => text, ended: () => ended, stop: () => controller.abort() };
 }
 
 describe('live cohort views [K10]', () => {
@@ -509,6 +511,17 @@ describe('live cohort views [K10]', () => {
 		} finally {
 			stream.stop();
 		}
+		// Replacing Tartu's viewer links ends the stream its old link opened.
+		const open = await follow(srv, cohort.tartu.token('viewer'), cohort.id);
+		const rotated = await call(
+			srv,
+			cohort.tartu.token('facilitator'),
+			'POST',
+			`/api/boards/${cohort.tartu.board.id}/links/rotate`,
+			{ roles: ['viewer'] },
+		);
+		expect(rotated.status).toBe(200);
+		await waitFor(() => open.ended(), { message: 'the revoked stream closed' });
 		const outsider = await srv.createBoard('Outside');
 		const refused = await fetch(
 			`${srv.httpUrl}/api/cohorts/${cohort.id}/events?token=${outsider.tokens.viewer}`,
