@@ -69,6 +69,11 @@ const SAMPLE_VALUES = {
 	changes: '2 added',
 	size: 20,
 	cities: 'Split, Tartu',
+	status: 'Implemented',
+	severity: 'High',
+	category: 'Finance & funding',
+	country: 'Croatia',
+	date: '3 March 2026',
 };
 
 describe('i18n', () => {

@@ -1,4 +1,6 @@
 import { enAdmin } from './en.admin.js';
+import { enCohort } from './en.cohort.js';
+import { enCohortBoard } from './en.cohortBoard.js';
 import { enExport } from './en.export.js';
 import { enHistory } from './en.history.js';
 import { enHome } from './en.home.js';
@@ -15,6 +17,8 @@ export const en = {
 	...enOffline,
 	...enExport,
 	...enAdmin,
+	...enCohort,
+	...enCohortBoard,
 	'app.name': 'Groundwork',
 	'app.tagline': 'Live, cross-city workshops for the road to Net Zero.',
 	'app.notFound': 'This page does not exist.',

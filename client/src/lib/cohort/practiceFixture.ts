@@ -1,0 +1,40 @@
+import type { PracticeView } from '@groundwork/protocol';
+
+/** A complete library item as the server sends it, for tests; `changes` override its fields. */
+export function practiceFixture(changes: Partial<PracticeView> = {}): PracticeView {
+	return {
+		id: 'p1',
+		cohortId: 'c1',
+		title: 'School retrofit fund',
+		summary: 'A revolving fund for deep retrofits of schools.',
+		origin: { city: 'Split', country: 'Croatia', population: '100k_250k' },
+		sectors: ['buildings'],
+		levers: ['finance'],
+		stage: 'enabling',
+		gapCategories: ['finance_funding'],
+		context: '',
+		whatWasDone: 'Set up a fund.',
+		results: [],
+		costRange: '',
+		fundingUsed: 'ELENA',
+		timeframe: '',
+		partners: '',
+		transferability: { preconditions: '', adaptations: '', difficulty: 'medium' },
+		lessons: '',
+		evidenceLevel: 'self_reported',
+		contact: '',
+		links: [],
+		language: 'en',
+		published: false,
+		moderation: 'approved',
+		source: { boardId: 'b-split', itemId: 'card1', kind: 'card' },
+		replications: [],
+		createdBy: 'Ana',
+		createdAt: 1,
+		updatedAt: 1,
+		mine: false,
+		canEdit: false,
+		canModerate: false,
+		...changes,
+	};
+}
