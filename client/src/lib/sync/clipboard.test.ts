@@ -93,6 +93,14 @@ describe('copy', () => {
 		expect(decodeClipboardPayload(encodeClipboardPayload(payload))).toEqual({ ok: true, payload });
 	});
 
+	it('[K7] a copied library practice is copied without its link to the library', () => {
+		const { doc, a } = board();
+		setCardField(doc, a, 'inspiredBy', 'cohort-1/practice-1');
+		setCardField(doc, a, 'replication', 'adapting');
+		const payload = copySelection(doc, [a]);
+		expect(payload.cards[0]?.fields).toEqual({ status: 'planned', levers: ['finance'] });
+	});
+
 	it('[D7] copying a frame copies the cards inside it', () => {
 		const { doc, a, b } = board();
 		const frame = addFrame(doc, { title: 'Top', x: 50, y: 150, w: 500, h: 300, createdBy: 'Eva' });

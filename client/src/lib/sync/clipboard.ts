@@ -57,6 +57,10 @@ export interface PasteResult {
 
 function copyCard(doc: Y.Doc, card: CardView, key: string, origin: Point): ClipboardCard {
 	const fields: Record<string, unknown> = { ...card.fields };
+	// A copy of a card is not a copy of its library practice: the library counts only the card
+	// the server made (SPEC [K7]).
+	delete fields['inspiredBy'];
+	delete fields['replication'];
 	const map = cardsMap(doc).get(card.id);
 	for (const key of CARD_TEXT_FIELDS) {
 		const text = map ? cardTextField(map, key) : undefined;
