@@ -18,6 +18,26 @@ import {
 } from '@groundwork/protocol';
 
 /**
+ * A Node y-websocket client without presence on a board, synced: what seeders write through.
+ * Destroy its provider and document when done.
+ */
+export async function connectSeeder(
+	baseURL: string,
+	boardId: string,
+	token: string,
+): Promise<{ doc: Y.Doc; provider: WebsocketProvider }> {
+	const doc = new Y.Doc();
+	const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/sync`, boardId, doc, {
+		params: { token },
+		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+		disableBc: true,
+	});
+	provider.awareness.setLocalState(null);
+	await expect.poll(() => provider.synced, { timeout: 15_000 }).toBe(true);
+	return { doc, provider };
+}
+
+/**
  * Fills a board with `cards` cards spread over every cell (placed in their cells' slots, bands
  * grown to hold them) and `links` links between them, through the sync endpoint like any
  * client. Resolves once the server has everything.
@@ -28,15 +48,8 @@ export async function seedBoard(
 	token: string,
 	counts: { cards: number; links: number },
 ): Promise<void> {
-	const doc = new Y.Doc();
-	const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/sync`, boardId, doc, {
-		params: { token },
-		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-		disableBc: true,
-	});
-	provider.awareness.setLocalState(null);
+	const { doc, provider } = await connectSeeder(baseURL, boardId, token);
 	try {
-		await expect.poll(() => provider.synced, { timeout: 15_000 }).toBe(true);
 		const cells = STAGES.flatMap((stage) => SECTORS.map((sector) => ({ stage, sector })));
 		const cellOf = (i: number) => cells[i % cells.length]!;
 		const perCell = (stage: string, sector: string) =>

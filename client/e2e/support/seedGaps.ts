@@ -1,8 +1,7 @@
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import type WebSocket from 'ws';
 import { expect } from '@playwright/test';
 import { createGapMap, gapsMap, type GapFieldValues } from '@groundwork/protocol';
+import { connectSeeder } from './seed.js';
 
 /**
  * Adds gaps to a board through the sync endpoint, as any client would, and resolves once the
@@ -15,15 +14,8 @@ export async function seedGaps(
 	city: string,
 	gaps: GapFieldValues[],
 ): Promise<void> {
-	const doc = new Y.Doc();
-	const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/sync`, boardId, doc, {
-		params: { token },
-		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-		disableBc: true,
-	});
-	provider.awareness.setLocalState(null);
+	const { doc, provider } = await connectSeeder(baseURL, boardId, token);
 	try {
-		await expect.poll(() => provider.synced, { timeout: 15_000 }).toBe(true);
 		doc.transact(() => {
 			gaps.forEach((values, order) => {
 				const id = `seed-gap-${order}-${doc.clientID}`;
@@ -39,19 +31,14 @@ export async function seedGaps(
 			})
 			.toBe(0);
 		// A second client that sees every gap proves the server has them.
-		const check = new Y.Doc();
-		const reader = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/sync`, boardId, check, {
-			params: { token },
-			WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-			disableBc: true,
-		});
+		const check = await connectSeeder(baseURL, boardId, token);
 		try {
 			await expect
-				.poll(() => gapsMap(check).size >= gapsMap(doc).size, { timeout: 15_000 })
+				.poll(() => gapsMap(check.doc).size >= gapsMap(doc).size, { timeout: 15_000 })
 				.toBe(true);
 		} finally {
-			reader.destroy();
-			check.destroy();
+			check.provider.destroy();
+			check.doc.destroy();
 		}
 	} finally {
 		provider.destroy();
