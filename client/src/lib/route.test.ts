@@ -25,4 +25,10 @@ describe('parseRoute', () => {
 			token: 'xyz',
 		});
 	});
+
+	it('reads the public library', () => {
+		expect(parseRoute('/library', '')).toEqual({ page: 'library' });
+		expect(parseRoute('/library/', '?sector=energy')).toEqual({ page: 'library' });
+		expect(parseRoute('/library/extra', '')).toEqual({ page: 'notFound' });
+	});
 });

@@ -60,7 +60,7 @@ const errorHandler =
 function serveClient(app: Express, clientDir: string): void {
 	const index = path.join(clientDir, 'index.html');
 	app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-	app.get(['/', '/b/:boardId'], (_req, res) => {
+	app.get(['/', '/b/:boardId', '/library'], (_req, res) => {
 		res.set('Cache-Control', 'no-cache').sendFile(index);
 	});
 }

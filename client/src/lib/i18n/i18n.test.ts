@@ -74,6 +74,7 @@ const SAMPLE_VALUES = {
 	category: 'Finance & funding',
 	country: 'Croatia',
 	date: '3 March 2026',
+	min: 1990,
 };
 
 describe('i18n', () => {

@@ -4,6 +4,7 @@ import { enCohortBoard } from './en.cohortBoard.js';
 import { enExport } from './en.export.js';
 import { enHistory } from './en.history.js';
 import { enHome } from './en.home.js';
+import { enLibrary } from './en.library.js';
 import { enOffline } from './en.offline.js';
 
 /**
@@ -19,6 +20,7 @@ export const en = {
 	...enAdmin,
 	...enCohort,
 	...enCohortBoard,
+	...enLibrary,
 	'app.name': 'Groundwork',
 	'app.tagline': 'Live, cross-city workshops for the road to Net Zero.',
 	'app.notFound': 'This page does not exist.',
