@@ -182,4 +182,14 @@ test('three cities in a cohort: Split shares a success, the coordinator approves
 	await expect(shared.getByText('2 cities: Lisbon, Split')).toBeVisible();
 	await expect(shared.getByText('Split: Too few energy engineers')).toBeVisible();
 	await expect(fia.getByText('Split internal budget gap')).toHaveCount(0);
+
+	// The coordinator publishes it; anyone finds it in the public library, without a link.
+	await tab(fia, 'Library').click();
+	await approved.getByRole('button', { name: 'Publish in the public library' }).click();
+	await expect(approved.getByText('In the public library')).toBeVisible();
+	const visitor = await newPerson(browser);
+	await visitor.goto('/');
+	await visitor.getByRole('link', { name: 'Public library of best practices' }).click();
+	await expect(visitor.getByRole('heading', { name: 'School streets' })).toBeVisible();
+	await expect(visitor.getByRole('button', { name: 'Copy into my board' })).toHaveCount(0);
 });
