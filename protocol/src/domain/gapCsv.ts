@@ -205,23 +205,34 @@ function parseRow(
 	return { row: { line, ...(id === undefined ? {} : { id }), values }, issues };
 }
 
-/** Which column each header cell names (case and spaces ignored), and what it could not name. */
+/** Each column by its name in lower case, to match header cells in any case. */
+const COLUMN_BY_NAME: ReadonlyMap<string, GapCsvColumn> = new Map(
+	GAP_CSV_COLUMNS.map((key) => [key.toLowerCase(), key]),
+);
+
+/**
+ * Which column each header cell names (case and spaces ignored), and what it could not name.
+ * Linear in the header's cells: a hostile header of 100,000 names must not stall the server.
+ */
 function readHeader(header: string[]): {
 	columns: (GapCsvColumn | undefined)[];
 	ignoredColumns: string[];
 	issues: GapCsvIssue[];
 } {
-	const ignoredColumns: string[] = [];
+	const ignored = new Set<string>();
 	const issues: GapCsvIssue[] = [];
 	const seen = new Set<GapCsvColumn>();
+	const repeated = new Set<GapCsvColumn>();
 	const columns = header.map((cell) => {
 		const name = cell.trim();
-		const column = GAP_CSV_COLUMNS.find((key) => key.toLowerCase() === name.toLowerCase());
+		const column = COLUMN_BY_NAME.get(name.toLowerCase());
 		if (!column) {
-			if (name !== '' && !ignoredColumns.includes(name)) ignoredColumns.push(name);
+			if (name !== '') ignored.add(name);
 			return undefined;
 		}
-		if (seen.has(column)) {
+		// One issue per repeated column, however often it is repeated.
+		if (seen.has(column) && !repeated.has(column)) {
+			repeated.add(column);
 			issues.push({ line: 0, column, message: `The column "${column}" appears twice.` });
 		}
 		seen.add(column);
@@ -233,7 +244,7 @@ function readHeader(header: string[]): {
 			message: 'The file has no "title" column: its first line must name the columns.',
 		});
 	}
-	return { columns, ignoredColumns, issues };
+	return { columns, ignoredColumns: [...ignored], issues };
 }
 
 /** `;` when the first line (the header) has more of them than `,` (a European Excel), else `,`. */

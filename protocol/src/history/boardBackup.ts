@@ -20,6 +20,8 @@ export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** How deep values may nest in a backup (a card's map, its text, a comment's fields...). */
 export const MAX_BACKUP_DEPTH = 12;
+/** How deep a backup's JSON may nest, every level counted (the envelope's, `$map`'s, `$json`'s). */
+export const MAX_BACKUP_JSON_DEPTH = 64;
 
 /** One encoded value. */
 export type BackupValue =
@@ -114,10 +116,49 @@ export const boardBackupSchema = z.strictObject({
 	),
 });
 
-/** Validates a parsed JSON backup; every problem with where it is. */
+/**
+ * The first reason parsed JSON is hostile, before any schema sees it: a `__proto__` key (copying
+ * it with `object[key] = value` would replace the copy's prototype, so it is never data) or a
+ * level deeper than `maxDepth`. Walks without recursion, so no input can overflow the stack.
+ */
+function hostileJson(
+	input: unknown,
+	maxDepth: number,
+): { path: string; message: string } | undefined {
+	type Node = { value: unknown; depth: number; key: string; parent: Node | undefined };
+	const pathOf = (node: Node | undefined): string => {
+		const keys: string[] = [];
+		for (let at = node; at?.parent; at = at.parent) keys.unshift(at.key);
+		return keys.join('.') || '(body)';
+	};
+	const stack: Node[] = [{ value: input, depth: 0, key: '', parent: undefined }];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		const { value, depth } = node;
+		if (value === null || typeof value !== 'object') continue;
+		if (depth >= maxDepth) {
+			return { path: pathOf(node), message: `Nested more than ${maxDepth} levels deep` };
+		}
+		for (const key of Object.keys(value)) {
+			const child = (value as Record<string, unknown>)[key];
+			const next: Node = { value: child, depth: depth + 1, key, parent: node };
+			if (key === '__proto__') {
+				return { path: pathOf(next), message: 'The key "__proto__" is not allowed' };
+			}
+			stack.push(next);
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Validates a parsed JSON backup; every problem with where it is. A `__proto__` key anywhere,
+ * or JSON nested deeper than `MAX_BACKUP_JSON_DEPTH`, is refused first, as one issue.
+ */
 export function parseBoardBackup(
 	input: unknown,
 ): { ok: true; value: BoardBackup } | { ok: false; issues: { path: string; message: string }[] } {
+	const hostile = hostileJson(input, MAX_BACKUP_JSON_DEPTH);
+	if (hostile) return { ok: false, issues: [hostile] };
 	const result = boardBackupSchema.safeParse(input);
 	if (result.success) return { ok: true, value: result.data as BoardBackup };
 	return {
