@@ -147,6 +147,13 @@ export async function startServer(mode: Mode, options: StartOptions = {}): Promi
 					DATA_DIR: dataDir,
 					LOG_LEVEL: 'warn',
 					IDLE_EVICT_MS: String(options.idleEvictMs ?? 30_000),
+					// Hundreds of clients from one address, as fast as they can: no rate limits
+					// (the stock server has none either).
+					RATE_LIMIT_BOARDS_PER_10_MIN: '0',
+					RATE_LIMIT_API_PER_MIN: '0',
+					RATE_LIMIT_CONNECTIONS_PER_MIN: '0',
+					RATE_LIMIT_SYNC_MESSAGES_PER_SEC: '0',
+					RATE_LIMIT_SYNC_BYTES_PER_SEC: '0',
 					...(mode === 'redis' && options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
 				};
 	const inspectPort = options.inspect ? await freePort() : undefined;

@@ -23,11 +23,20 @@ describe('loadConfig', () => {
 			dataDir: path.resolve('./data'),
 			secret: undefined,
 			publicUrl: undefined,
+			createToken: undefined,
+			allowedOrigins: undefined,
+			trustProxy: 'loopback',
+			rateLimitBoardsPer10Min: 20,
+			rateLimitApiPerMin: 1200,
+			rateLimitConnectionsPerMin: 300,
+			rateLimitSyncMessagesPerSec: 200,
+			rateLimitSyncBytesPerSec: 1024 * 1024,
 			clientDir: undefined,
 			idleEvictMs: 30_000,
 			tokenTtlMs: 365 * DAY_MS,
 			maxMessageBytes: 16 * 1024 * 1024,
 			maxBufferedBytes: 32 * 1024 * 1024,
+			maxDocBytes: 20 * 1024 * 1024,
 			compactEveryUpdates: 500,
 			heartbeatMs: 30_000,
 			logLevel: 'info',
@@ -35,6 +44,7 @@ describe('loadConfig', () => {
 			maxPendingBytes: 64 * 1024 * 1024,
 			presenceTtlMs: 15_000,
 			versionEveryMs: 300_000,
+			metricsToken: undefined,
 		});
 	});
 
@@ -52,11 +62,20 @@ describe('loadConfig', () => {
 			DATA_DIR: '/var/lib/groundwork',
 			SECRET: 's'.repeat(16),
 			PUBLIC_URL: 'https://groundwork.example.org/',
+			CREATE_TOKEN: 'c'.repeat(12),
+			ALLOWED_ORIGINS: 'https://groundwork.example.org, http://LOCALHOST:5173/',
+			TRUST_PROXY: '1',
+			RATE_LIMIT_BOARDS_PER_10_MIN: '2',
+			RATE_LIMIT_API_PER_MIN: '0',
+			RATE_LIMIT_CONNECTIONS_PER_MIN: '3',
+			RATE_LIMIT_SYNC_MESSAGES_PER_SEC: '4',
+			RATE_LIMIT_SYNC_BYTES_PER_SEC: '5000',
 			CLIENT_DIR: '/srv/client',
 			IDLE_EVICT_MS: '0',
 			TOKEN_TTL_DAYS: '0.5',
 			MAX_MESSAGE_BYTES: '1024',
 			MAX_BUFFERED_BYTES: '2048',
+			MAX_DOC_BYTES: '100000',
 			COMPACT_EVERY_UPDATES: '1',
 			HEARTBEAT_MS: '1000',
 			LOG_LEVEL: 'debug',
@@ -64,6 +83,7 @@ describe('loadConfig', () => {
 			MAX_PENDING_BYTES: '4096',
 			PRESENCE_TTL_MS: '3000',
 			VERSION_EVERY_MINUTES: '2',
+			METRICS_TOKEN: 'm'.repeat(16),
 		});
 		expect(config).toEqual({
 			port: 3000,
@@ -71,11 +91,20 @@ describe('loadConfig', () => {
 			dataDir: '/var/lib/groundwork',
 			secret: 's'.repeat(16),
 			publicUrl: 'https://groundwork.example.org',
+			createToken: 'c'.repeat(12),
+			allowedOrigins: ['https://groundwork.example.org', 'http://localhost:5173'],
+			trustProxy: 1,
+			rateLimitBoardsPer10Min: 2,
+			rateLimitApiPerMin: 0,
+			rateLimitConnectionsPerMin: 3,
+			rateLimitSyncMessagesPerSec: 4,
+			rateLimitSyncBytesPerSec: 5000,
 			clientDir: '/srv/client',
 			idleEvictMs: 0,
 			tokenTtlMs: DAY_MS / 2,
 			maxMessageBytes: 1024,
 			maxBufferedBytes: 2048,
+			maxDocBytes: 100_000,
 			compactEveryUpdates: 1,
 			heartbeatMs: 1000,
 			logLevel: 'debug',
@@ -83,6 +112,7 @@ describe('loadConfig', () => {
 			maxPendingBytes: 4096,
 			presenceTtlMs: 3000,
 			versionEveryMs: 120_000,
+			metricsToken: 'm'.repeat(16),
 		});
 	});
 
@@ -109,10 +139,18 @@ describe('loadConfig', () => {
 		['IDLE_EVICT_MS', '-5'],
 		['TOKEN_TTL_DAYS', '0'],
 		['MAX_MESSAGE_BYTES', '100'],
+		['MAX_DOC_BYTES', '1000'],
 		['COMPACT_EVERY_UPDATES', '0'],
 		['HEARTBEAT_MS', '10'],
 		['LOG_LEVEL', 'loud'],
 		['REDIS_URL', 'localhost:6379'],
+		['CREATE_TOKEN', 'short'],
+		['ALLOWED_ORIGINS', 'https://ok.example.org,ftp://files.example.org'],
+		['ALLOWED_ORIGINS', 'not an origin'],
+		['TRUST_PROXY', 'loopback; rm'],
+		['RATE_LIMIT_BOARDS_PER_10_MIN', '-1'],
+		['RATE_LIMIT_SYNC_BYTES_PER_SEC', '1.5'],
+		['METRICS_TOKEN', 'short'],
 	])('refuses %s=%j with an error naming the variable', (name, value) => {
 		const error = errorOf(() => loadConfig({ [name]: value }));
 		expect(error.message).toMatch(/Invalid configuration/);
@@ -141,5 +179,19 @@ describe('defaultConfig', () => {
 		expect(config.logLevel).toBe('silent');
 		expect(config.idleEvictMs).toBe(5);
 		expect(config.secret).toBeUndefined();
+	});
+
+	it('turns every rate limit off and asks for no creation code', () => {
+		const config = defaultConfig();
+		expect(config.createToken).toBeUndefined();
+		expect(config.allowedOrigins).toBeUndefined();
+		expect(config.trustProxy).toBe('loopback');
+		expect([
+			config.rateLimitBoardsPer10Min,
+			config.rateLimitApiPerMin,
+			config.rateLimitConnectionsPerMin,
+			config.rateLimitSyncMessagesPerSec,
+			config.rateLimitSyncBytesPerSec,
+		]).toEqual([0, 0, 0, 0, 0]);
 	});
 });

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { CloseCode } from '@groundwork/protocol';
 import type { Config } from './config.js';
 import type { Logger } from './log.js';
 import type { PubSub } from './pubsub/PubSub.js';
@@ -12,6 +13,7 @@ import {
 	type SessionAdapter,
 } from './realtime/sessionEndpoint.js';
 import { SYNC_PATH, createSyncEndpoint } from './realtime/syncEndpoint.js';
+import { createConnectionGuard, type TrustProxy } from './realtime/connectionGuard.js';
 import { InstanceLiveness } from './pubsub/InstanceLiveness.js';
 import { BoardAccess } from './boards/BoardAccess.js';
 import { BoardAdmin } from './boards/BoardAdmin.js';
@@ -22,6 +24,7 @@ import { BreakoutService } from './session/BreakoutService.js';
 import { CohortEvents } from './cohorts/CohortEvents.js';
 import { CohortService } from './cohorts/CohortService.js';
 import { LibraryService } from './cohorts/LibraryService.js';
+import { Metrics } from './metrics/metrics.js';
 
 /** What a backend says about itself: `ok` false makes the instance degraded and not ready. */
 export type BackendHealth = { ok: boolean } & Record<string, unknown>;
@@ -38,22 +41,44 @@ export interface AppOptions {
 	health?: () => BackendHealth;
 	/** socket.io's adapter for fan-out between instances; in memory when absent. */
 	sessionAdapter?: SessionAdapter;
+	/**
+	 * This instance's id, when `log` already carries it as `instance` (main.ts); otherwise one is
+	 * made and bound to every log line of the app.
+	 */
+	instanceId?: string;
 }
 
 /** A running-or-ready server instance. */
 export interface App {
 	httpServer: http.Server;
 	rooms: RoomManager;
+	/** This instance's id (in every log line as `instance`, and on pub/sub). */
+	instanceId: string;
+	/** What `/metrics` serves. */
+	metrics: Metrics;
+	/** True from the moment `close` is called: `/readyz` answers 503. */
+	readonly stopping: boolean;
 	/** Starts listening on `config.host:config.port`; resolves to the bound address. */
 	listen(): Promise<AddressInfo>;
-	/** Stops accepting, closes every connection (1001), stores and evicts every board. */
-	close(): Promise<void>;
+	/**
+	 * Shuts down: `/readyz` answers 503 at once, no new connection is accepted, every sync
+	 * connection is closed with `code` (default 1001; main.ts passes 1012 on SIGTERM) and every
+	 * socket.io client of this instance disconnected (both reconnect, elsewhere behind a load
+	 * balancer), then every board is stored (compacted) and evicted. [L3], [L5]
+	 */
+	close(options?: { code?: number }): Promise<void>;
 }
 
 /** Wires HTTP, the sync endpoint and the rooms together. Reads no environment. */
 export function createApp(options: AppOptions): App {
-	const { config, storage, pubsub, log, secret, health } = options;
-	const instanceId = randomUUID();
+	const { config, storage, pubsub, secret, health } = options;
+	const instanceId = options.instanceId ?? randomUUID();
+	const log = options.instanceId ? options.log : options.log.child({ instance: instanceId });
+	let stopping = false;
+	const metrics: Metrics = new Metrics({
+		boardsLoaded: (): number => rooms.size,
+		backend: health,
+	});
 	const liveness = new InstanceLiveness(pubsub, instanceId, config.presenceTtlMs);
 	const sessions = new SessionService({
 		store: storage.sessions,
@@ -80,11 +105,13 @@ export function createApp(options: AppOptions): App {
 		instanceId,
 		idleEvictMs: config.idleEvictMs,
 		compactEveryUpdates: config.compactEveryUpdates,
+		maxDocBytes: config.maxDocBytes,
 		liveness,
 		onChange: (boardId, editor) => {
 			versions.noteActivity(boardId, editor);
 			cohortEvents.boardChanged(boardId);
 		},
+		metrics,
 	});
 	const cohortEvents = new CohortEvents({ pubsub, cohorts: storage.cohorts, log });
 	const versions = new VersionService({
@@ -123,7 +150,16 @@ export function createApp(options: AppOptions): App {
 		tokenTtlMs: config.tokenTtlMs,
 		publicUrl: config.publicUrl,
 		clientDir: config.clientDir,
+		createToken: config.createToken,
+		trustProxy: config.trustProxy,
+		rateLimits: {
+			apiPerMinute: config.rateLimitApiPerMin,
+			boardsPer10Min: config.rateLimitBoardsPer10Min,
+		},
 		log,
+		metrics,
+		metricsToken: config.metricsToken,
+		stopping: () => stopping,
 		health: () => {
 			const backend = health?.() ?? { ok: true };
 			const memory = process.memoryUsage();
@@ -134,13 +170,27 @@ export function createApp(options: AppOptions): App {
 			};
 		},
 	});
+	// New sync and socket.io connections: origin and per-address rate, as the HTTP app reads
+	// addresses (`trust proxy`). [W7]
+	const guard = createConnectionGuard({
+		allowedOrigins: config.allowedOrigins,
+		publicUrl: config.publicUrl,
+		connectionsPerMinute: config.rateLimitConnectionsPerMin,
+		trustProxy: app.get('trust proxy fn') as TrustProxy,
+	});
 	const sync = createSyncEndpoint({
 		rooms,
 		access,
 		log,
+		guard,
+		rateLimits: {
+			messagesPerSecond: config.rateLimitSyncMessagesPerSec,
+			bytesPerSecond: config.rateLimitSyncBytesPerSec,
+		},
 		maxMessageBytes: config.maxMessageBytes,
 		maxBufferedBytes: config.maxBufferedBytes,
 		heartbeatMs: config.heartbeatMs,
+		metrics,
 	});
 	const httpServer = http.createServer(app);
 	const session = createSessionEndpoint(httpServer, {
@@ -153,15 +203,25 @@ export function createApp(options: AppOptions): App {
 		rooms,
 		tokenTtlMs: config.tokenTtlMs,
 		adapter: options.sessionAdapter,
+		guard,
+		metrics,
 	});
 	httpServer.on('upgrade', (request, socket, head) => {
-		if (request.url?.startsWith(SYNC_PATH)) sync.handleUpgrade(request, socket, head);
-		else if (!request.url?.startsWith(SESSION_PATH)) socket.destroy();
+		// Once stopping, new sync connections are refused: their clients try another instance.
+		if (request.url?.startsWith(SYNC_PATH)) {
+			if (stopping) socket.destroy();
+			else sync.handleUpgrade(request, socket, head);
+		} else if (!request.url?.startsWith(SESSION_PATH)) socket.destroy();
 	});
 
 	return {
 		httpServer,
 		rooms,
+		instanceId,
+		metrics,
+		get stopping() {
+			return stopping;
+		},
 		listen: async () => {
 			await liveness.start();
 			await access.start();
@@ -174,14 +234,22 @@ export function createApp(options: AppOptions): App {
 				});
 			});
 		},
-		close: async () => {
+		close: async ({ code = CloseCode.goingAway } = {}) => {
+			// Not ready from now on, so a load balancer sends nobody new here. [L5]
+			stopping = true;
 			versions.close();
-			sync.close();
-			session.disconnectSockets(true);
-			// socket.io closes the HTTP server too.
+			// Clients reconnect, to another instance when there is one. socket.io clients only do
+			// after their transport closed (not after a socket.io disconnect), and only this
+			// instance's: with the Redis adapter, `io.disconnectSockets` reaches every instance.
+			sync.close(code);
+			for (const socket of session.sockets.sockets.values()) socket.conn.close();
+			// Stops accepting connections (socket.io closes the HTTP server too); requests already
+			// in flight are answered.
 			const closed = new Promise<void>((resolve) => void session.close(() => resolve()));
-			httpServer.closeAllConnections();
+			httpServer.closeIdleConnections();
+			// Nothing arrives any more: store and evict every board.
 			await rooms.closeAll();
+			httpServer.closeAllConnections();
 			await cohortEvents.stop();
 			await access.stop();
 			await liveness.stop();

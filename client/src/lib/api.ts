@@ -40,20 +40,39 @@ async function request<T>(path: string, init: RequestInit): Promise<T> {
 	return body as T;
 }
 
-/** Creates a board (`POST /api/boards`) and returns its id, links and tokens. */
-export function createBoard(title: string, template: TemplateId): Promise<BoardCreated> {
+/** The answer's code when the server asks for a creation code (`CREATE_TOKEN`). [H9] */
+export const CREATE_TOKEN_REQUIRED = 'create_token_required';
+
+/** Headers of a board creation: JSON, and the creation code when there is one. [H9] */
+function creationHeaders(createToken: string | undefined): Record<string, string> {
+	const code = createToken?.trim();
+	return {
+		'Content-Type': 'application/json',
+		...(code ? { Authorization: `Bearer ${code}` } : {}),
+	};
+}
+
+/**
+ * Creates a board (`POST /api/boards`) and returns its id, links and tokens. `createToken` is
+ * the deployment's creation code, when it asks for one (a 401 `create_token_required`). [H9]
+ */
+export function createBoard(
+	title: string,
+	template: TemplateId,
+	createToken?: string,
+): Promise<BoardCreated> {
 	return request<BoardCreated>('/api/boards', {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
+		headers: creationHeaders(createToken),
 		body: JSON.stringify({ title, template }),
 	});
 }
 
-/** Imports a board's JSON backup as a new board (`POST /api/boards/import`). [V5] */
-export function importBackup(backup: unknown): Promise<BoardCreated> {
+/** Imports a board's JSON backup as a new board (`POST /api/boards/import`). [V5], [H9] */
+export function importBackup(backup: unknown, createToken?: string): Promise<BoardCreated> {
 	return request<BoardCreated>('/api/boards/import', {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
+		headers: creationHeaders(createToken),
 		body: JSON.stringify(backup),
 	});
 }

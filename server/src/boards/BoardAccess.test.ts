@@ -181,3 +181,78 @@ describe('BoardAccess', () => {
 		expect((await there.admit(token('viewer'), boardId)).ok).toBe(true);
 	});
 });
+
+describe('BoardAccess expiry of open connections', () => {
+	const DAY_MS = 24 * 60 * 60 * 1000;
+	let boards: MemoryBoardCatalog;
+	let access: BoardAccess;
+
+	beforeEach(async () => {
+		vi.useFakeTimers({ now: 1_000_000 });
+		boards = new MemoryBoardCatalog();
+		access = new BoardAccess({
+			boards,
+			pubsub: new LocalPubSub(),
+			secret,
+			log,
+			instanceId: 'here',
+		});
+		await access.start();
+		await boards.createBoard({
+			id: boardId,
+			title: 'Lyon',
+			template: 'netzero-roadmap',
+			createdAt: 1,
+		});
+	});
+
+	afterEach(async () => {
+		await access.stop();
+		vi.useRealTimers();
+	});
+
+	it('[T7] ends a connection at its token’s expiry, even one weeks away (past the longest timer)', () => {
+		const ends: EndReason[] = [];
+		const expiresAt = Date.now() + 40 * DAY_MS;
+		access.watch(boardId, { role: 'viewer', generation: 0, expiresAt }, (reason) =>
+			ends.push(reason),
+		);
+		vi.advanceTimersByTime(40 * DAY_MS - 1);
+		expect(ends).toEqual([]);
+		expect(access.watching(boardId)).toBe(1);
+		vi.advanceTimersByTime(1);
+		expect(ends).toEqual(['expired']);
+		expect(access.watching(boardId)).toBe(0);
+		vi.advanceTimersByTime(DAY_MS);
+		expect(ends).toEqual(['expired']);
+	});
+
+	it('[T7] ends at once a connection whose token has already expired', () => {
+		const ends: EndReason[] = [];
+		access.watch(boardId, { role: 'viewer', generation: 0, expiresAt: Date.now() }, (reason) =>
+			ends.push(reason),
+		);
+		expect(ends).toEqual(['expired']);
+		expect(access.watching(boardId)).toBe(0);
+	});
+
+	it('[T7] a connection closed, or revoked, before its expiry is not ended again then', async () => {
+		const closed: EndReason[] = [];
+		const revoked: EndReason[] = [];
+		const expiresAt = Date.now() + 1000;
+		const unwatch = access.watch(boardId, { role: 'viewer', generation: 0, expiresAt }, (reason) =>
+			closed.push(reason),
+		);
+		access.watch(boardId, { role: 'participant', generation: 0, expiresAt }, (reason) =>
+			revoked.push(reason),
+		);
+		unwatch();
+		const record = await boards.rotateLinks(boardId, ['participant']);
+		if (!record) throw new Error('no board');
+		await access.linksRotated(record);
+		vi.advanceTimersByTime(2000);
+		expect(closed).toEqual([]);
+		expect(revoked).toEqual(['revoked']);
+		expect(vi.getTimerCount()).toBe(0);
+	});
+});

@@ -26,8 +26,19 @@ export type AccessError = TokenError | 'revoked' | 'not_found';
 export type AccessVerdict =
 	{ ok: true; claims: TokenClaims; board: BoardRecord } | { ok: false; error: AccessError };
 
-/** Why an open connection is ended: its link was rotated, or its board deleted. */
-export type EndReason = 'revoked' | 'deleted';
+/** Why an open connection is ended: its link was rotated, its board deleted, its token expired. */
+export type EndReason = 'revoked' | 'deleted' | 'expired';
+
+/** An open connection's token, as far as its end is concerned. */
+export interface Holder {
+	role: Role;
+	generation: number;
+	/** Epoch ms at which the token expires; the connection is ended then. [T7] */
+	expiresAt?: number;
+}
+
+/** Longest delay `setTimeout` takes (about 24.8 days); longer waits are chained. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** What the access check is built from. */
 export interface BoardAccessDeps {
@@ -46,6 +57,8 @@ interface Watcher {
 	role: Role;
 	generation: number;
 	end(reason: EndReason): void;
+	/** The timer that ends it when its token expires. */
+	timer?: NodeJS.Timeout;
 }
 
 /** What is known of a board since a rotation or deletion: its generations, or that it is gone. */
@@ -116,14 +129,11 @@ export class BoardAccess {
 
 	/**
 	 * Registers an open connection holding a token of `role` at `generation`; `end` is called
-	 * (once) when a rotation or deletion revokes it, at once if one already did. Returns the
-	 * function to call when the connection closes.
+	 * (once) when a rotation or deletion revokes it, or at the token's `expiresAt`, at once if
+	 * one of them already happened. Returns the function to call when the connection closes.
+	 * [T6], [T7]
 	 */
-	watch(
-		boardId: string,
-		holder: { role: Role; generation: number },
-		end: (reason: EndReason) => void,
-	): () => void {
+	watch(boardId: string, holder: Holder, end: (reason: EndReason) => void): () => void {
 		const floor = this.floors.get(boardId);
 		if (floor) {
 			const reason =
@@ -133,14 +143,41 @@ export class BoardAccess {
 				return () => undefined;
 			}
 		}
-		const watcher: Watcher = { ...holder, end };
+		const { expiresAt } = holder;
+		if (expiresAt !== undefined && expiresAt <= this.now()) {
+			end('expired');
+			return () => undefined;
+		}
 		const set = this.watchers.get(boardId) ?? new Set<Watcher>();
-		set.add(watcher);
-		this.watchers.set(boardId, set);
-		return () => {
+		const unwatch = () => {
+			clearTimeout(watcher.timer);
 			set.delete(watcher);
 			if (set.size === 0 && this.watchers.get(boardId) === set) this.watchers.delete(boardId);
 		};
+		const watcher: Watcher = {
+			role: holder.role,
+			generation: holder.generation,
+			end: (reason) => {
+				unwatch();
+				end(reason);
+			},
+		};
+		set.add(watcher);
+		this.watchers.set(boardId, set);
+		if (expiresAt !== undefined) this.expire(watcher, expiresAt);
+		return unwatch;
+	}
+
+	/** Ends `watcher` with `expired` at `expiresAt` (chaining timers past `MAX_TIMER_MS`). */
+	private expire(watcher: Watcher, expiresAt: number): void {
+		const delay = Math.min(Math.max(expiresAt - this.now(), 0), MAX_TIMER_MS);
+		watcher.timer = setTimeout(() => {
+			// The token is refused from `expiresAt` on ([T3]); a timer may fire a little early.
+			if (this.now() >= expiresAt) watcher.end('expired');
+			else this.expire(watcher, expiresAt);
+		}, delay);
+		// An open connection keeps the process alive by itself; its expiry need not.
+		watcher.timer.unref();
 	}
 
 	/** How many open connections of the board are registered here. */

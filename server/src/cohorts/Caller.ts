@@ -13,6 +13,8 @@ export interface Caller {
 	role: Role;
 	/** The link generation the token was signed at (to watch for its revocation). */
 	generation: number;
+	/** When the token expires (epoch ms): an event stream opened with it ends then. [T7] */
+	expiresAt: number;
 }
 
 /** The caller as a member of one cohort. */
@@ -38,6 +40,7 @@ export async function admitCaller(access: BoardAccess, token: string | undefined
 			board: verdict.board,
 			role: verdict.claims.role,
 			generation: verdict.claims.generation,
+			expiresAt: verdict.claims.expiresAt,
 		};
 	}
 	if (verdict?.error === 'revoked') {

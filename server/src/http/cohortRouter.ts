@@ -194,7 +194,8 @@ export function createCohortRouter(deps: CohortRouterDeps): Router {
 		};
 		const stop = deps.cohortEvents.listen(req.params.id, send);
 		const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), EVENT_STREAM_KEEPALIVE_MS);
-		// A rotated link or a deleted board ends the stream, as it ends sync connections. [T6]
+		// A rotated link, a deleted board or the token's expiry (`who.expiresAt`) ends the stream,
+		// as it ends sync connections. [T6], [T7]
 		const unwatch = deps.access.watch(who.board.id, who, () => res.end());
 		res.on('close', () => {
 			clearInterval(keepAlive);

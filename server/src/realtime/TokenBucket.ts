@@ -15,16 +15,19 @@ export class TokenBucket {
 		this.last = now();
 	}
 
-	/** Takes one token; false when there is none left (the action is refused). */
-	take(): boolean {
+	/**
+	 * Takes `count` tokens (one by default); false when fewer are left (the action is refused,
+	 * and nothing is taken).
+	 */
+	take(count = 1): boolean {
 		const now = this.now();
 		this.tokens = Math.min(
 			this.capacity,
 			this.tokens + ((now - this.last) / 1000) * this.perSecond,
 		);
 		this.last = now;
-		if (this.tokens < 1) return false;
-		this.tokens -= 1;
+		if (this.tokens < count) return false;
+		this.tokens -= count;
 		return true;
 	}
 }

@@ -12,7 +12,9 @@ import {
 } from '@groundwork/protocol';
 import type { BoardAccess } from '../boards/BoardAccess.js';
 import type { Logger } from '../log.js';
+import type { ConnectionMetrics } from '../metrics/metrics.js';
 import type { RoomManager } from '../rooms/RoomManager.js';
+import type { ConnectionGuard } from './connectionGuard.js';
 import type { SessionService } from '../session/SessionService.js';
 import type { VersionService } from '../history/VersionService.js';
 import type { BreakoutService } from '../session/BreakoutService.js';
@@ -42,6 +44,10 @@ export interface SessionEndpointDeps {
 	/** Token secret and lifetime (links to breakout rooms). */
 	tokenTtlMs: number;
 	adapter?: SessionAdapter;
+	/** Origin and per-address connection checks on every new engine.io session. [W7] */
+	guard?: ConnectionGuard;
+	/** Counts connections and why they ended (`/metrics`); none when absent. */
+	metrics?: ConnectionMetrics;
 }
 
 type SessionSocket = Socket<
@@ -88,18 +94,28 @@ export function createSessionEndpoint(
 		// Other upgrades (the sync endpoint's) are not socket.io's to end.
 		destroyUpgrade: false,
 		maxHttpBufferSize: MAX_SESSION_MESSAGE_BYTES,
+		// Before any session exists: a page of a foreign origin (cross-site WebSocket hijacking)
+		// or too many new connections from one address is refused (engine.io answers 403 to a
+		// polling request, 400 to a WebSocket, with this message); clients retry with backoff.
+		// No CORS headers are sent, so other origins cannot read polling answers either. [W7]
+		allowRequest: (request, callback) => {
+			const refusal = deps.guard?.check(request);
+			callback(refusal ?? null, refusal === undefined);
+		},
 		...(deps.adapter ? { adapter: deps.adapter } : {}),
 	});
-	/** The link generation of each admitted connection's token. [T5] */
-	const generations = new WeakMap<SessionSocket, number>();
+	/** The link generation and expiry of each admitted connection's token. [T5], [T7] */
+	const generations = new WeakMap<SessionSocket, { generation: number; expiresAt: number }>();
 
 	io.use((socket, next) => {
 		const { boardId, token, key, name, city } = (socket.handshake.auth ?? {}) as Record<
 			string,
 			unknown
 		>;
-		const refuse = (message: string, code: number) =>
+		const refuse = (message: string, code: number) => {
+			deps.metrics?.refused('session', code);
 			next(Object.assign(new Error(message), { data: { code } }));
+		};
 		if (!isBoardId(boardId)) return refuse('not_found', CloseCode.boardNotFound);
 		deps.access.admit(token, boardId).then(
 			(verdict) => {
@@ -112,7 +128,8 @@ export function createSessionEndpoint(
 						CloseCode.unauthorized,
 					);
 				}
-				generations.set(socket, verdict.claims.generation);
+				const { generation, expiresAt } = verdict.claims;
+				generations.set(socket, { generation, expiresAt });
 				socket.data = {
 					boardId,
 					role: verdict.claims.role,
@@ -123,7 +140,7 @@ export function createSessionEndpoint(
 				next();
 			},
 			(error: unknown) => {
-				deps.log.error({ err: error }, 'session admission failed');
+				deps.log.error({ err: error, board: boardId }, 'session admission failed');
 				next(new Error('unavailable'));
 			},
 		);
@@ -137,8 +154,16 @@ export function createSessionEndpoint(
 
 	io.on('connection', (socket: SessionSocket) => {
 		const { boardId, role } = socket.data;
-		const generation = generations.get(socket) ?? 0;
-		const unwatch = deps.access.watch(boardId, { role, generation }, () => socket.disconnect(true));
+		const admitted = generations.get(socket);
+		const generation = admitted?.generation ?? 0;
+		const expiresAt = admitted?.expiresAt;
+		deps.metrics?.opened('session');
+		socket.on('disconnect', (reason) => deps.metrics?.closed('session', reason));
+		// A rotation of the link, the board's deletion or the token's expiry disconnects it.
+		// [T6], [T7], [H8]
+		const unwatch = deps.access.watch(boardId, { role, generation, expiresAt }, () =>
+			socket.disconnect(true),
+		);
 		socket.on('disconnect', unwatch);
 		if (socket.disconnected) return;
 		void socket.join(sessionRoom(boardId));

@@ -28,6 +28,8 @@ interface Pending {
 	boardId: string;
 	update: Uint8Array;
 	done: Array<() => void>;
+	/** When it was accepted (`Date.now()`); merged updates keep their oldest part's. */
+	at: number;
 }
 
 interface StoredState {
@@ -73,9 +75,17 @@ export class RedisDocStorage implements DocStorage {
 		return { updates, bytes: this.queuedBytes, failing: this.failures > 0 };
 	}
 
+	/** How long the oldest update Redis has not acknowledged has waited, in ms; 0 when none. */
+	get lagMs(): number {
+		let oldest = Infinity;
+		for (const p of this.inFlight) oldest = Math.min(oldest, p.at);
+		for (const p of this.queue) oldest = Math.min(oldest, p.at);
+		return oldest === Infinity ? 0 : Date.now() - oldest;
+	}
+
 	appendUpdate(boardId: string, update: Uint8Array): Promise<void> {
 		return new Promise((resolve) => {
-			this.queue.push({ boardId, update, done: [resolve] });
+			this.queue.push({ boardId, update, done: [resolve], at: Date.now() });
 			this.queuedBytes += update.byteLength;
 			if (this.queuedBytes > this.mergeAt) this.mergePending();
 			void this.flush();
@@ -160,6 +170,7 @@ export class RedisDocStorage implements DocStorage {
 			boardId,
 			update: Y.mergeUpdates(items.map((p) => p.update)),
 			done: items.flatMap((p) => p.done),
+			at: items.reduce((oldest, p) => Math.min(oldest, p.at), Infinity),
 		}));
 		this.queuedBytes = [...this.inFlight, ...this.queue].reduce(
 			(sum, p) => sum + p.update.byteLength,

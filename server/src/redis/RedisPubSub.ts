@@ -68,10 +68,13 @@ export class RedisPubSub implements PubSub {
 		if (!handlers) {
 			handlers = new Set();
 			this.handlers.set(channel, handlers);
-			// Not awaited: while Redis is away the subscription waits, and rooms catch up on reconnect.
-			this.subscriber.subscribe(channel).catch((error: unknown) => {
+			const subscribed = this.subscriber.subscribe(channel).catch((error: unknown) => {
 				this.log.warn({ err: error, channel }, 'Redis subscribe failed');
 			});
+			// Confirmed before a board's storage is read, so nothing published after the read is
+			// missed. Not awaited while Redis is away: the subscription waits, and rooms catch up
+			// on reconnect.
+			if (this.ready) await subscribed;
 		}
 		handlers.add(handler);
 		return async () => {

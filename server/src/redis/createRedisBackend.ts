@@ -18,7 +18,14 @@ export interface RedisBackend {
 	redis: Redis;
 	/** socket.io's Redis adapter, on two connections of its own. */
 	sessionAdapter: SessionAdapter;
-	health(): { redis: string; pendingUpdates: number; pendingBytes: number; ok: boolean };
+	/** `lagMs`: how long the oldest update Redis has not acknowledged has waited (0: none). */
+	health(): {
+		redis: string;
+		pendingUpdates: number;
+		pendingBytes: number;
+		lagMs: number;
+		ok: boolean;
+	};
 }
 
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -105,6 +112,7 @@ export async function createRedisBackend(options: {
 				redis: redis.status,
 				pendingUpdates: pending.updates,
 				pendingBytes: pending.bytes,
+				lagMs: docs.lagMs,
 				ok: redis.status === 'ready' && !pending.failing && pubsub.ready,
 			};
 		},

@@ -13,6 +13,7 @@ import {
 	type SyncMessage,
 } from '@groundwork/protocol';
 import type { Logger } from '../log.js';
+import type { RoomMetrics } from '../metrics/metrics.js';
 import type { Peer } from '../realtime/Connection.js';
 import type { DocStorage } from '../storage/DocStorage.js';
 import { checkPresenceUpdate } from './presence.js';
@@ -51,22 +52,41 @@ export interface RoomDeps {
 	/** Compact after this many stored updates. */
 	compactEveryUpdates: number;
 	/**
+	 * Largest the board's encoded document may grow, in bytes: a peer's update that would make it
+	 * larger is refused whole and its connection closed with `documentTooLarge`. None when
+	 * absent. [W6]
+	 */
+	maxDocBytes?: number;
+	/**
 	 * Called when this instance changed the document: with who did it when a peer did (as their
 	 * presence names them), without for the server's own changes.
 	 */
 	onChange?: (editor?: Editor) => void;
+	/** Counts updates, presence, fan-out and storage latency (`/metrics`); none when absent. */
+	metrics?: RoomMetrics;
 }
 
 /**
  * One live board: its Y.Doc, its awareness and its peers. Every accepted update is appended to
  * storage in the same tick, relayed to other instances once stored, and encoded once for all
- * other peers. Presence changes are batched per board. [S1], [W3], [R3], [P1]-[P3]
+ * other peers. Presence changes are batched per board. An update that would make the document
+ * larger than `maxDocBytes` is refused whole. [S1], [W3], [W6], [R3], [P1]-[P3]
  */
 export class Room {
 	readonly awareness: awarenessProtocol.Awareness;
 	private readonly peers = new Map<Peer, Set<number>>();
 	private updatesSinceCompaction = 0;
 	private compacting: Promise<unknown> | undefined;
+	/** When the update being applied arrived (`performance.now()`), for the fan-out time. */
+	private updateReceivedAt: number | undefined;
+	/**
+	 * The document's encoded size as far as known, for `maxDocBytes`: measured (one
+	 * `encodeStateAsUpdate`) when first needed, after a compaction and when the estimate reaches
+	 * the limit; in between, the bytes of every update since are added (an upper bound), so no
+	 * update costs an encoding of the document. Undefined until measured. [W6]
+	 */
+	private docBytes: number | undefined;
+	private docBytesExact = false;
 	/** Sync step 2 with the whole document, for joiners that have nothing; reset on change. */
 	private fullState: Uint8Array | undefined;
 	private readonly presenceChanged = new Set<number>();
@@ -140,17 +160,26 @@ export class Room {
 		}
 	}
 
-	/** Handles one parsed message from a peer. */
-	receive(peer: Peer, message: SyncMessage): void {
+	/**
+	 * Handles one parsed message from a peer; `receivedAt` (`performance.now()` when its frame
+	 * arrived) starts the fan-out time of an update.
+	 */
+	receive(peer: Peer, message: SyncMessage, receivedAt = performance.now()): void {
 		switch (message.type) {
 			case 'syncStep1':
 				peer.send(this.stateFor(message.stateVector));
 				return;
 			case 'syncStep2':
 			case 'update':
-				this.applyFromPeer(peer, message.update);
+				this.updateReceivedAt = receivedAt;
+				try {
+					this.applyFromPeer(peer, message.update);
+				} finally {
+					this.updateReceivedAt = undefined;
+				}
 				return;
 			case 'awareness':
+				this.deps.metrics?.awareness('local');
 				this.applyPresence(peer, message.update);
 				return;
 			case 'queryAwareness':
@@ -159,9 +188,14 @@ export class Room {
 		}
 	}
 
-	/** Applies an update that another instance stored. */
-	applyRemote(update: Uint8Array): void {
-		Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+	/** Applies an update that another instance stored (`receivedAt` as in `receive`). */
+	applyRemote(update: Uint8Array, receivedAt = performance.now()): void {
+		this.updateReceivedAt = receivedAt;
+		try {
+			Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+		} finally {
+			this.updateReceivedAt = undefined;
+		}
 	}
 
 	/**
@@ -175,6 +209,7 @@ export class Room {
 
 	/** Applies a presence update from the instance `origin`, remembering whose people they are. */
 	applyRemotePresence(update: Uint8Array, origin: string): void {
+		this.deps.metrics?.awareness('remote');
 		for (const entry of decodeAwarenessUpdate(update)) {
 			if (entry.state === null) this.remoteOwners.delete(entry.clientId);
 			else this.remoteOwners.set(entry.clientId, origin);
@@ -205,10 +240,12 @@ export class Room {
 	/** Merges the stored updates into a snapshot, once at a time. */
 	compact(): Promise<unknown> {
 		this.updatesSinceCompaction = 0;
+		this.docBytes = undefined;
 		this.compacting ??= this.deps.docs
 			.compact(this.boardId)
 			.catch((error: unknown) => {
 				this.deps.log.error({ err: error, board: this.boardId }, 'compaction failed');
+				this.deps.metrics?.persistenceError('compact');
 			})
 			.finally(() => {
 				this.compacting = undefined;
@@ -251,6 +288,15 @@ export class Room {
 			if (!isEmptyUpdate(update)) this.diverged.add(peer);
 			return;
 		}
+		if (!this.fitsDocLimit(update)) {
+			const limit = this.deps.maxDocBytes;
+			this.deps.log.warn(
+				{ board: this.boardId, peer: peer.id, bytes: update.byteLength, limit },
+				'update refused: the document would be too large',
+			);
+			peer.close(CloseCode.documentTooLarge, 'document too large');
+			return;
+		}
 		try {
 			if (can(peer.role, 'facilitate')) Y.applyUpdate(this.doc, update, peer);
 			else if (!this.itemLocks.apply(update, peer)) {
@@ -260,6 +306,21 @@ export class Room {
 			this.deps.log.warn({ err: error, board: this.boardId, peer: peer.id }, 'update refused');
 			peer.close(CloseCode.malformed, 'update could not be applied');
 		}
+	}
+
+	/** True when the document stays within `maxDocBytes` with `update` applied. [W6] */
+	private fitsDocLimit(update: Uint8Array): boolean {
+		const limit = this.deps.maxDocBytes;
+		if (limit === undefined) return true;
+		if (update.byteLength > limit) return false;
+		if (
+			this.docBytes === undefined ||
+			(!this.docBytesExact && this.docBytes + update.byteLength > limit)
+		) {
+			this.docBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+			this.docBytesExact = true;
+		}
+		return this.docBytes + update.byteLength <= limit;
 	}
 
 	private applyPresence(peer: Peer, update: Uint8Array): void {
@@ -312,18 +373,34 @@ export class Room {
 
 	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
 		this.fullState = undefined;
+		if (this.docBytes !== undefined) {
+			this.docBytes += update.byteLength;
+			this.docBytesExact = false;
+		}
 		// An update from another instance was stored and relayed by the instance that accepted it.
+		const { metrics } = this.deps;
 		if (origin !== REMOTE_ORIGIN) {
+			const storing = performance.now();
 			this.deps.docs.appendUpdate(this.boardId, update).then(
-				() => this.deps.relayUpdate(update),
+				() => {
+					metrics?.persisted((performance.now() - storing) / 1000);
+					this.deps.relayUpdate(update);
+				},
 				(error: unknown) => {
 					this.deps.log.error({ err: error, board: this.boardId }, 'storing an update failed');
+					metrics?.persistenceError('append');
 				},
 			);
 			if (++this.updatesSinceCompaction >= this.deps.compactEveryUpdates) void this.compact();
 			this.deps.onChange?.(this.editorOf(origin));
 		}
 		this.broadcast(encodeUpdateMessage(update), origin);
+		if (metrics) {
+			const from = origin === REMOTE_ORIGIN ? 'remote' : 'local';
+			metrics.update(from, update.byteLength);
+			const receivedAt = this.updateReceivedAt;
+			if (receivedAt !== undefined) metrics.fanout(from, (performance.now() - receivedAt) / 1000);
+		}
 	};
 
 	private readonly onAwarenessUpdate = (

@@ -203,6 +203,35 @@ describe('RoomManager', () => {
 		}
 	});
 
+	it('[L6] an update another instance stores while this one reads the board is not missed', async () => {
+		const there = await manager.acquire(BOARD);
+		/** Storage whose read is followed, before the board is ready here, by an edit there. */
+		class EditedWhileRead extends MemoryDocStorage {
+			override async loadUpdates(boardId: string): Promise<Uint8Array[]> {
+				const updates = await docs.loadUpdates(boardId);
+				there.doc.getMap('meta').set('late', 'stored and published after the read');
+				await vi.advanceTimersByTimeAsync(10);
+				return updates;
+			}
+		}
+		const other = new RoomManager({
+			docs: new EditedWhileRead(),
+			pubsub,
+			log,
+			instanceId: 'instance-b',
+			idleEvictMs: IDLE_EVICT_MS,
+			compactEveryUpdates: 1000,
+			liveness: new InstanceLiveness(pubsub, 'instance-b', PRESENCE_TTL_MS),
+		});
+		try {
+			const here = await other.acquire(BOARD);
+			await vi.advanceTimersByTimeAsync(10);
+			expect(here.doc.getMap('meta').get('late')).toBe('stored and published after the read');
+		} finally {
+			await other.closeAll();
+		}
+	});
+
 	it('[P5] people on an instance that stops answering disappear from the others after the TTL', async () => {
 		const hereLiveness = new InstanceLiveness(pubsub, 'instance-a', PRESENCE_TTL_MS);
 		const thereLiveness = new InstanceLiveness(pubsub, 'instance-b', PRESENCE_TTL_MS);

@@ -10,6 +10,7 @@ import {
 } from '../pubsub/boardChannel.js';
 import type { DocStorage } from '../storage/DocStorage.js';
 import type { InstanceLiveness } from '../pubsub/InstanceLiveness.js';
+import type { RoomManagerMetrics } from '../metrics/metrics.js';
 import { REMOTE_ORIGIN, Room } from './Room.js';
 
 /** What is locked on a board: all of it, or single cards and frames. [F5] */
@@ -27,6 +28,8 @@ export interface RoomManagerDeps {
 	instanceId: string;
 	idleEvictMs: number;
 	compactEveryUpdates: number;
+	/** Largest a board's encoded document may grow; none when absent. [W6] */
+	maxDocBytes?: number;
 	/** Which other instances are alive, to expire the presence of people on dead ones. */
 	liveness: InstanceLiveness;
 	/**
@@ -36,6 +39,8 @@ export interface RoomManagerDeps {
 	locks?: (boardId: string) => Promise<BoardLocks>;
 	/** Called when a board changed on this instance (its history takes a version later). */
 	onChange?: (boardId: string, editor?: Editor) => void;
+	/** Counts evictions, and what the rooms report (`/metrics`); none when absent. */
+	metrics?: RoomManagerMetrics;
 }
 
 const CATCH_UP_RETRY_MS = 100;
@@ -115,6 +120,7 @@ export class RoomManager {
 		const room = await entry.room.catch(() => undefined);
 		await entry.unsubscribe?.();
 		room?.destroy(code, 'board deleted');
+		if (room) this.deps.metrics?.evicted('deleted');
 	}
 
 	/** Evicts every board (at shutdown). */
@@ -124,7 +130,34 @@ export class RoomManager {
 		await Promise.all([...this.entries.keys()].map((id) => this.evict(id, true)));
 	}
 
+	/**
+	 * Subscribes to the board's events before reading its storage, keeping what arrives until the
+	 * room exists: an update another instance stores between the read and a later subscription
+	 * would otherwise never reach this instance (and hold back every later one of its author).
+	 */
 	private async load(boardId: string): Promise<Room> {
+		let loaded: Room | undefined;
+		const early: Uint8Array[] = [];
+		const unsubscribe = await this.deps.pubsub.subscribe(boardChannel(boardId), (bytes) => {
+			if (loaded) this.onEvent(loaded, bytes);
+			else early.push(bytes);
+		});
+		try {
+			loaded = await this.build(boardId);
+		} catch (error) {
+			await unsubscribe();
+			throw error;
+		}
+		for (const bytes of early.splice(0)) this.onEvent(loaded, bytes);
+		const entry = this.entries.get(boardId);
+		if (entry) entry.unsubscribe = unsubscribe;
+		else await unsubscribe();
+		this.publish(boardId, BoardEventKind.presenceQuery, new Uint8Array());
+		return loaded;
+	}
+
+	/** The board's room, from its stored updates, locked as its session says and migrated. */
+	private async build(boardId: string): Promise<Room> {
 		const { docs, log } = this.deps;
 		const updates = await docs.loadUpdates(boardId);
 		const doc = new Y.Doc();
@@ -135,22 +168,17 @@ export class RoomManager {
 			docs,
 			log,
 			compactEveryUpdates: this.deps.compactEveryUpdates,
+			maxDocBytes: this.deps.maxDocBytes,
 			relayUpdate: (update) => this.publish(boardId, BoardEventKind.update, update),
 			relayPresence: (update) => this.publish(boardId, BoardEventKind.awareness, update),
 			onChange: (editor) => this.deps.onChange?.(boardId, editor),
+			metrics: this.deps.metrics,
 		});
 		const locks = await this.deps.locks?.(boardId);
 		room.locked = locks?.board ?? false;
 		room.lockedItems = locks?.items ?? [];
 		const applied = migrateDoc(doc);
 		if (applied.length > 0) log.info({ board: boardId, applied }, 'migrated board document');
-		const entry = this.entries.get(boardId);
-		if (entry) {
-			entry.unsubscribe = await this.deps.pubsub.subscribe(boardChannel(boardId), (bytes) =>
-				this.onEvent(room, bytes),
-			);
-		}
-		this.publish(boardId, BoardEventKind.presenceQuery, new Uint8Array());
 		log.debug({ board: boardId, updates: updates.length }, 'board loaded');
 		return room;
 	}
@@ -163,11 +191,12 @@ export class RoomManager {
 	}
 
 	private onEvent(room: Room, bytes: Uint8Array): void {
+		const receivedAt = performance.now();
 		try {
 			const event = decodeBoardEvent(bytes);
 			if (event.origin === this.deps.instanceId) return;
 			this.deps.liveness.seen(event.origin);
-			if (event.kind === BoardEventKind.update) room.applyRemote(event.payload);
+			if (event.kind === BoardEventKind.update) room.applyRemote(event.payload, receivedAt);
 			else if (event.kind === BoardEventKind.awareness) {
 				room.applyRemotePresence(event.payload, event.origin);
 			} else {
@@ -232,6 +261,7 @@ export class RoomManager {
 		await entry.unsubscribe?.();
 		await room.compact();
 		room.destroy();
+		this.deps.metrics?.evicted(force ? 'shutdown' : 'idle');
 		this.deps.log.debug({ board: boardId }, 'board evicted');
 	}
 }

@@ -30,6 +30,12 @@ export async function startServerProcess(
 				DATA_DIR: dataDir,
 				SECRET: TEST_SECRET,
 				LOG_LEVEL: 'warn',
+				// Like startTestServer: tests drive many clients from one address.
+				RATE_LIMIT_BOARDS_PER_10_MIN: '0',
+				RATE_LIMIT_API_PER_MIN: '0',
+				RATE_LIMIT_CONNECTIONS_PER_MIN: '0',
+				RATE_LIMIT_SYNC_MESSAGES_PER_SEC: '0',
+				RATE_LIMIT_SYNC_BYTES_PER_SEC: '0',
 				...extraEnv,
 			},
 			stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,7 @@ import { enHistory } from './en.history.js';
 import { enHome } from './en.home.js';
 import { enLibrary } from './en.library.js';
 import { enOffline } from './en.offline.js';
+import { enSecurity } from './en.security.js';
 
 /**
  * The English message catalog: every string the user sees or hears, in ICU MessageFormat.
@@ -20,6 +21,7 @@ export const en = {
 	...enAdmin,
 	...enCohort,
 	...enCohortBoard,
+	...enSecurity,
 	...enLibrary,
 	'app.name': 'Groundwork',
 	'app.tagline': 'Live, cross-city workshops for the road to Net Zero.',
@@ -127,6 +129,8 @@ export const en = {
 	'status.reconnecting': 'Reconnecting…',
 	'status.offline': 'Offline',
 	'status.denied': 'Access denied — this link is invalid or has expired',
+	'status.tooLarge':
+		'This board has reached its size limit, so your last change was not saved. Reload the page, then make room by shortening long texts or removing cards.',
 
 	'presence.title': 'People on this board',
 	'presence.count':
