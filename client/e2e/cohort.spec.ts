@@ -186,7 +186,7 @@ test('three cities in a cohort: Split shares a success, the coordinator approves
 	// The coordinator publishes it; anyone finds it in the public library, without a link.
 	await tab(fia, 'Library').click();
 	await approved.getByRole('button', { name: 'Publish in the public library' }).click();
-	await expect(approved.getByText('In the public library')).toBeVisible();
+	await expect(approved.getByText('In the public library', { exact: true })).toBeVisible();
 	const visitor = await newPerson(browser);
 	await visitor.goto('/');
 	await visitor.getByRole('link', { name: 'Public library of best practices' }).click();

@@ -2,17 +2,29 @@ import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
-import { FATAL_CLOSE_CODES } from '@groundwork/protocol';
+import { CloseCode, FATAL_CLOSE_CODES } from '@groundwork/protocol';
 import { PendingChanges, pendingChangeStore, typedText } from './offlineChanges.js';
 
 /** The state of the link to the server, as shown to the user. */
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied';
+export type ConnectionStatus =
+	| 'connecting'
+	| 'connected'
+	| 'reconnecting'
+	| 'offline'
+	| 'denied'
+	/** The server refused a change that would make the board too large (4413). [W6] */
+	| 'tooLarge';
 
 /**
  * How long the board waits for the copy kept on this device before it connects anyway (ms). The
  * copy normally loads in a few milliseconds; whatever it holds is sent once it has loaded.
  */
 export const LOCAL_COPY_TIMEOUT_MS = 2000;
+
+/** Whether a stock y-websocket provider takes close code `code` as final (4400-4499). */
+function isFinalCode(code: number): boolean {
+	return code >= 4400 && code <= 4499;
+}
 
 /** Where the sync endpoint of this page's server lives (`ws:` or `wss:`). */
 export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
@@ -69,6 +81,7 @@ export class BoardConnection {
 	#everConnected = false;
 	#socketStatus: 'connecting' | 'connected' | 'disconnected' = 'connecting';
 	#denied = false;
+	#tooLarge = false;
 	#destroyed = false;
 	/** The provider was told to connect (after the local copy loaded, or gave up on it). */
 	#started = false;
@@ -87,6 +100,9 @@ export class BoardConnection {
 			disableBc: true,
 			// Connects once the local copy is loaded, so the first sync sends what it holds.
 			connect: false,
+			// Closed for sending too fast (4429): try again after the provider's backoff. Other
+			// codes in 4400-4499 stay final, as for stock providers. [W7]
+			shouldReconnect: (event) => event.code === CloseCode.rateLimited || !isFinalCode(event.code),
 		});
 		this.provider.on('status', this.#onStatus);
 		this.provider.on('sync', this.#onSync);
@@ -134,7 +150,7 @@ export class BoardConnection {
 	#start = () => {
 		if (this.#started || this.#destroyed) return;
 		this.#started = true;
-		if (!this.#denied) this.provider.connect();
+		if (!this.#denied && !this.#tooLarge) this.provider.connect();
 	};
 
 	/** Counts the user's changes made while the server cannot confirm them. */
@@ -164,6 +180,10 @@ export class BoardConnection {
 		if (event && FATAL_CLOSE_CODES.has(event.code)) {
 			this.provider.shouldConnect = false;
 			this.#denied = true;
+		} else if (event?.code === CloseCode.documentTooLarge) {
+			// Reconnecting would send the refused change again: stop, and say why.
+			this.provider.shouldConnect = false;
+			this.#tooLarge = true;
 		}
 		this.#socketStatus = 'disconnected';
 		this.#update();
@@ -172,7 +192,9 @@ export class BoardConnection {
 	#onOnline = () => {
 		this.#online = true;
 		// Retry at once rather than after the provider's backoff.
-		if (this.#started && !this.#denied && !this.#destroyed) this.provider.connect();
+		if (this.#started && !this.#denied && !this.#tooLarge && !this.#destroyed) {
+			this.provider.connect();
+		}
 		this.#update();
 	};
 
@@ -186,6 +208,7 @@ export class BoardConnection {
 
 	#update(): void {
 		if (this.#denied) this.status = 'denied';
+		else if (this.#tooLarge) this.status = 'tooLarge';
 		else if (!this.#online) this.status = 'offline';
 		else if (this.#socketStatus === 'connected') this.status = 'connected';
 		else this.status = this.#everConnected ? 'reconnecting' : 'connecting';

@@ -38,9 +38,9 @@ export class OfflineNotices {
 	/** Takes the link's current state; says what changed, if it is worth saying. */
 	update(link: LinkState): void {
 		this.#link = link;
-		if (link.status === 'denied') {
+		if (link.status === 'denied' || link.status === 'tooLarge') {
 			this.#cancel();
-			if (!this.#saidDenied) this.#target.alert(t('status.denied'));
+			if (!this.#saidDenied) this.#target.alert(t(`status.${link.status}`));
 			this.#saidDenied = true;
 			return;
 		}

@@ -35,5 +35,8 @@ describe('connection status text', () => {
 		expect(statusText(viewer)).toBe('Connected');
 		expect(statusText({ ...viewer, status: 'offline' })).toBe('Offline');
 		expect(statusText({ ...editor, status: 'denied', pending: 2 })).toMatch(/^Access denied/);
+		expect(statusText({ ...editor, status: 'tooLarge', pending: 1 })).toMatch(
+			/^This board has reached its size limit/,
+		);
 	});
 });

@@ -21,7 +21,9 @@ export interface LinkState {
  */
 export function statusText(link: LinkState): string {
 	const { status, pending } = link;
-	if (status === 'denied' || (!link.canEdit && pending === 0)) return t(`status.${status}`);
+	if (status === 'denied' || status === 'tooLarge' || (!link.canEdit && pending === 0)) {
+		return t(`status.${status}`);
+	}
 	if (status !== 'connected') return t(`offline.status.${status}`, { count: pending });
 	if (pending > 0) return t('offline.status.sending');
 	return link.synced ? t('offline.status.connected') : t('status.connected');
