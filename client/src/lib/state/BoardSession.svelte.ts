@@ -1,3 +1,4 @@
+import { watchRemoteActivity } from './remoteActivity.js';
 import { BoardClipboard } from './BoardClipboard.js';
 import {
 	can,
@@ -62,6 +63,7 @@ export class BoardSession {
 	readonly clipboard: BoardClipboard;
 	/** The id of the announcement the user dismissed from the banner. */
 	#dismissedAnnouncement = $state<string | null>(null);
+	readonly #stopActivity: () => void;
 	/**
 	 * On a breakout board: the page to go back to (the main board as one left it), when this tab
 	 * came here from it. [F9]
@@ -118,6 +120,14 @@ export class BoardSession {
 			remove: (ids) => this.model.removeMany(ids),
 		});
 		if (this.identity) this.presence.setIdentity(this.identity);
+		// Other people's changes, summarised for screen readers (not the first sync's content).
+		const provider = this.connection.provider;
+		this.#stopActivity = watchRemoteActivity(
+			this.connection.doc,
+			(origin) => origin === provider && provider.synced,
+			(text) => this.announcer.announce(text),
+			(client) => this.presence.cityOf(client),
+		);
 	}
 
 	/** Cities known on this board (cards and people), for the join dialog's suggestions. */
@@ -246,6 +256,7 @@ export class BoardSession {
 
 	/** Leaves the board and frees everything. */
 	destroy(): void {
+		this.#stopActivity();
 		this.presence.destroy();
 		this.find.destroy();
 		this.model.destroy();

@@ -101,6 +101,11 @@ export class Presence {
 		});
 	}
 
+	/** The city of the person whose Yjs client is `clientId`, when they are here. */
+	cityOf(clientId: number): string | undefined {
+		return this.peers.find((peer) => peer.clientId === clientId)?.city;
+	}
+
 	/** Announces (or re-announces after a change) who the user is. */
 	setIdentity(identity: Identity): void {
 		this.#identity = identity;

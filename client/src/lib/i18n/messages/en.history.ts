@@ -46,7 +46,6 @@ export const enHistory = {
 	'history.restored': 'Restored “{version}” for everyone.',
 	'history.restoreError': 'The version could not be restored: {message}',
 	'history.diffTitle': 'What differs between “{version}” and now',
-	'history.diffLoading': 'Comparing…',
 	'history.diffNone': 'The board is as it was then.',
 	'history.gone': 'Deleted since ({count, number})',
 	'history.new': 'Added since ({count, number})',
