@@ -367,3 +367,13 @@ export type {
 	ComparedAction,
 	ActionCounts,
 } from './cohort/comparison.js';
+export { isTimeZone, zoneOffsetMinutes, zonedInstant } from './programme/zonedTime.js';
+export type { WallTime } from './programme/zonedTime.js';
+export { escapeText, foldLine, toIcs } from './programme/ics.js';
+export type { Calendar, CalendarEvent } from './programme/ics.js';
+export {
+	HONEYPOT_FIELD,
+	registrationRequestSchema,
+	checkRegistration,
+} from './programme/registration.js';
+export type { RegistrationRequest, RegistrationCheck } from './programme/registration.js';
