@@ -377,3 +377,5 @@ export {
 	checkRegistration,
 } from './programme/registration.js';
 export type { RegistrationRequest, RegistrationCheck } from './programme/registration.js';
+export { cityJourney, cohortTotals } from './programme/journey.js';
+export type { JourneySeminar, CityJourney } from './programme/journey.js';
