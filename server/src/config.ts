@@ -51,6 +51,14 @@ export interface Config {
 	versionEveryMs: number;
 	/** When set, `GET /metrics` requires `Authorization: Bearer <metricsToken>`. */
 	metricsToken: string | undefined;
+	/** Registrations of interest per client address and 10 minutes (0: no limit). [G3] */
+	rateLimitRegistrationsPer10Min: number;
+	/** How long a city's invitation links work from acceptance or re-issue. [G5] */
+	invitationTtlMs: number;
+	/** Largest uploaded material file of a seminar. [G4] */
+	maxMaterialBytes: number;
+	/** How often ended seminars are looked for, to save their boards into the history. [G9] */
+	seminarArchiveCheckMs: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -129,6 +137,14 @@ const envSchema = z.object({
 		.default(5),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+	RATE_LIMIT_REGISTRATIONS_PER_10_MIN: z.coerce.number().int().min(0).default(10),
+	INVITATION_TTL_DAYS: z.coerce.number().positive().default(180),
+	MAX_MATERIAL_BYTES: z.coerce
+		.number()
+		.int()
+		.min(1024)
+		.default(10 * 1024 * 1024),
+	SEMINAR_ARCHIVE_CHECK_SECONDS: z.coerce.number().positive().default(60),
 });
 
 /**
@@ -164,6 +180,10 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
 		presenceTtlMs: 15_000,
 		versionEveryMs: 5 * 60_000,
 		metricsToken: undefined,
+		rateLimitRegistrationsPer10Min: 0,
+		invitationTtlMs: 180 * DAY_MS,
+		maxMaterialBytes: 10 * 1024 * 1024,
+		seminarArchiveCheckMs: 60_000,
 		...overrides,
 	};
 }
@@ -208,5 +228,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultClientDir?: string): C
 		presenceTtlMs: e.PRESENCE_TTL_MS,
 		versionEveryMs: e.VERSION_EVERY_MINUTES * 60_000,
 		metricsToken: e.METRICS_TOKEN,
+		rateLimitRegistrationsPer10Min: e.RATE_LIMIT_REGISTRATIONS_PER_10_MIN,
+		invitationTtlMs: e.INVITATION_TTL_DAYS * DAY_MS,
+		maxMaterialBytes: e.MAX_MATERIAL_BYTES,
+		seminarArchiveCheckMs: e.SEMINAR_ARCHIVE_CHECK_SECONDS * 1000,
 	};
 }

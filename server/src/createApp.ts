@@ -25,6 +25,10 @@ import { CohortEvents } from './cohorts/CohortEvents.js';
 import { CohortService } from './cohorts/CohortService.js';
 import { LibraryService } from './cohorts/LibraryService.js';
 import { Metrics } from './metrics/metrics.js';
+import { JourneyService } from './programmes/JourneyService.js';
+import { ProgrammeService } from './programmes/ProgrammeService.js';
+import { RegistrationService } from './programmes/RegistrationService.js';
+import { SeminarArchiver } from './programmes/SeminarArchiver.js';
 
 /** What a backend says about itself: `ok` false makes the instance degraded and not ready. */
 export type BackendHealth = { ok: boolean } & Record<string, unknown>;
@@ -137,6 +141,12 @@ export function createApp(options: AppOptions): App {
 		inviteTtlMs: config.tokenTtlMs,
 	});
 	const library = new LibraryService({ cohorts: storage.cohorts, rooms, events: cohortEvents });
+	const archiver = new SeminarArchiver({
+		programmes: storage.programmes,
+		versions,
+		log,
+		checkEveryMs: config.seminarArchiveCheckMs,
+	});
 	const app = createHttpApp({
 		storage,
 		access,
@@ -146,6 +156,23 @@ export function createApp(options: AppOptions): App {
 		cohortService,
 		library,
 		cohortEvents,
+		programmes: new ProgrammeService({
+			storage,
+			cohortEvents,
+			secret,
+			tokenTtlMs: config.tokenTtlMs,
+		}),
+		registrations: new RegistrationService({
+			storage,
+			admin,
+			cohortEvents,
+			secret,
+			invitationTtlMs: config.invitationTtlMs,
+		}),
+		journeys: new JourneyService({ storage, rooms, secret, tokenTtlMs: config.tokenTtlMs }),
+		archiver,
+		maxMaterialBytes: config.maxMaterialBytes,
+		registrationsPer10Min: config.rateLimitRegistrationsPer10Min,
 		secret,
 		tokenTtlMs: config.tokenTtlMs,
 		publicUrl: config.publicUrl,
@@ -226,6 +253,7 @@ export function createApp(options: AppOptions): App {
 			await liveness.start();
 			await access.start();
 			await cohortEvents.start();
+			archiver.start();
 			return new Promise((resolve, reject) => {
 				httpServer.once('error', reject);
 				httpServer.listen(config.port, config.host, () => {
@@ -238,6 +266,7 @@ export function createApp(options: AppOptions): App {
 			// Not ready from now on, so a load balancer sends nobody new here. [L5]
 			stopping = true;
 			versions.close();
+			await archiver.stop();
 			// Clients reconnect, to another instance when there is one. socket.io clients only do
 			// after their transport closed (not after a socket.io disconnect), and only this
 			// instance's: with the Redis adapter, `io.disconnectSockets` reaches every instance.

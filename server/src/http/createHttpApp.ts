@@ -11,6 +11,7 @@ import { createCohortRouter, type CohortRouterDeps } from './cohortRouter.js';
 import { sendError } from './errors.js';
 import { createGapsRouter, type GapsRouterDeps } from './gapsRouter.js';
 import { createHistoryRouter, type HistoryRouterDeps } from './historyRouter.js';
+import { createProgrammeRouter, type ProgrammeRouterDeps } from './programmeRouter.js';
 import { accessLog, metricsRoute } from './observability.js';
 import { apiRateLimit, boardCreationGuard, configRouter, securityHeaders } from './security.js';
 
@@ -24,7 +25,8 @@ export interface HttpAppDeps
 		BoardAdminRouterDeps,
 		GapsRouterDeps,
 		HistoryRouterDeps,
-		CohortRouterDeps {
+		CohortRouterDeps,
+		ProgrammeRouterDeps {
 	log: Logger;
 	clientDir: string | undefined;
 	/** Facts for `/healthz`; `ok` false means degraded (and not ready). */
@@ -67,9 +69,12 @@ const errorHandler =
 function serveClient(app: Express, clientDir: string): void {
 	const index = path.join(clientDir, 'index.html');
 	app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-	app.get(['/', '/b/:boardId', '/library'], (_req, res) => {
-		res.set('Cache-Control', 'no-cache').sendFile(index);
-	});
+	app.get(
+		['/', '/b/:boardId', '/library', '/programmes/:id', '/programmes/:id/:page'],
+		(_req, res) => {
+			res.set('Cache-Control', 'no-cache').sendFile(index);
+		},
+	);
 }
 
 /** The Express app: JSON API, health, and the built client when there is one. */
@@ -104,7 +109,9 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 		createToken: deps.createToken,
 		per10Min: deps.rateLimits?.boardsPer10Min ?? 0,
 	});
-	if (creationGuard.length > 0) app.post(['/api/boards', '/api/boards/import'], creationGuard);
+	if (creationGuard.length > 0) {
+		app.post(['/api/boards', '/api/boards/import', '/api/programmes'], creationGuard);
+	}
 	app.use('/api', configRouter({ createToken: deps.createToken }));
 	// Before every board route: a token whose link was rotated away is refused here. [T6]
 	app.use('/api/boards/:id', refuseRevokedTokens(deps.access));
@@ -119,6 +126,8 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 	);
 	// Cohorts, invitations and the best-practice library (issue 8).
 	app.use('/api', createCohortRouter(deps));
+	// Programmes: seminars, registrations, invitations and journeys (issue 11).
+	app.use('/api', createProgrammeRouter(deps));
 	app.use('/api', (_req, res) => sendError(res, 404, 'not_found', 'No such API route.'));
 	if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
 		serveClient(app, deps.clientDir);

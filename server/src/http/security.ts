@@ -85,6 +85,19 @@ export function apiRateLimit(perMinute: number): RequestHandler {
 	return limiter(perMinute, 60_000, 'Too many requests from your address; try again in a minute.');
 }
 
+/**
+ * Registrations of interest per client address and 10 minutes, in this process
+ * (`429 rate_limited`); 0 for no limit. [G3]
+ */
+export function registrationRateLimit(per10Min: number): RequestHandler {
+	if (per10Min <= 0) return pass;
+	return limiter(
+		per10Min,
+		10 * 60_000,
+		'Too many registrations from your address; try again in a few minutes.',
+	);
+}
+
 function sha256(text: string): Buffer {
 	return createHash('sha256').update(text).digest();
 }

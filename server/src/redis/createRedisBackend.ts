@@ -6,6 +6,7 @@ import type { Storage } from '../storage/DocStorage.js';
 import { RedisBoardCatalog } from './RedisBoardCatalog.js';
 import { RedisCohortStore } from './RedisCohortStore.js';
 import { RedisDocStorage } from './RedisDocStorage.js';
+import { RedisProgrammeStore } from './RedisProgrammeStore.js';
 import { RedisPubSub } from './RedisPubSub.js';
 import { RedisSessionStore } from './RedisSessionStore.js';
 import { RedisVersionStore } from './RedisVersionStore.js';
@@ -99,6 +100,7 @@ export async function createRedisBackend(options: {
 			sessions: new RedisSessionStore(redis),
 			versions: new RedisVersionStore(redis),
 			cohorts: new RedisCohortStore(redis),
+			programmes: new RedisProgrammeStore(redis),
 			close: async () => {
 				await drainWithin(docs, DRAIN_TIMEOUT_MS, log);
 				await pubsub.close();

@@ -40,6 +40,30 @@ export const redisKeys = {
 	 * readers check the item itself.
 	 */
 	publishedPractices: () => 'gw:published-practices',
+	/**
+	 * Set of every programme's id (an index: an id whose record is gone is stale, and readers
+	 * skip it). [issue 11]
+	 */
+	programmeIds: () => 'gw:programmes',
+	/**
+	 * String: a programme's record as JSON. A programme's keys carry the hash tag
+	 * `{p:programmeId}` (the `p:` keeps it apart from a board's and a cohort's), so on Redis
+	 * Cluster all of a programme lives on one slot.
+	 */
+	programme: (programmeId: string) => `gw:{p:${programmeId}}:programme`,
+	/** Hash of a programme's seminars: seminar id -> the `Seminar` as JSON. */
+	programmeSeminars: (programmeId: string) => `gw:{p:${programmeId}}:seminars`,
+	/** Hash of a programme's material files: file id -> its `MaterialFile` facts as JSON. */
+	programmeFiles: (programmeId: string) => `gw:{p:${programmeId}}:files`,
+	/** String: one material file's bytes. */
+	programmeFileBytes: (programmeId: string, fileId: string) =>
+		`gw:{p:${programmeId}}:file:${fileId}`,
+	/** Hash of a programme's registrations: registration id -> the `Registration` as JSON. */
+	programmeRegistrations: (programmeId: string) => `gw:{p:${programmeId}}:registrations`,
+	/** Hash of a programme's attendance: `<seminarId>:<registrationId>` -> the entry as JSON. */
+	programmeAttendance: (programmeId: string) => `gw:{p:${programmeId}}:attendance`,
+	/** Hash of a programme's archived seminars: seminar id -> its `SeminarArchive` as JSON. */
+	programmeArchives: (programmeId: string) => `gw:{p:${programmeId}}:archives`,
 	/** Pub/sub channel of a board's live traffic between instances. */
 	events: boardChannel,
 } as const;

@@ -1,5 +1,6 @@
 import type { Role } from '@groundwork/protocol';
 import type { CohortStore } from './CohortStore.js';
+import type { ProgrammeStore } from './ProgrammeStore.js';
 import type { SessionStore } from './SessionStore.js';
 import type { VersionStore } from './VersionStore.js';
 
@@ -76,8 +77,8 @@ export interface BoardCatalog {
 }
 
 /**
- * The storage a server runs on: documents, catalog, sessions, versions, cohorts, and how to let
- * go of them.
+ * The storage a server runs on: documents, catalog, sessions, versions, cohorts, programmes,
+ * and how to let go of them.
  */
 export interface Storage {
 	docs: DocStorage;
@@ -91,5 +92,10 @@ export interface Storage {
 	 * so every instance of a deployment sees the same cohorts. [issue 8]
 	 */
 	cohorts: CohortStore;
+	/**
+	 * Programmes, seminars, registrations, attendance, material files and the seminars saved into
+	 * each programme's history, beside the cohorts their boards belong to. [issue 11]
+	 */
+	programmes: ProgrammeStore;
 	close(): Promise<void>;
 }

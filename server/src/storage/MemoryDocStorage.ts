@@ -10,6 +10,7 @@ import {
 } from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
 import { MemoryCohortStore } from './MemoryCohortStore.js';
+import { MemoryProgrammeStore } from './MemoryProgrammeStore.js';
 import { MemorySessionStore } from './MemorySessionStore.js';
 import { MemoryVersionStore } from './MemoryVersionStore.js';
 
@@ -90,6 +91,7 @@ export function createMemoryStorage(): Storage {
 		sessions: new MemorySessionStore(),
 		versions: new MemoryVersionStore(),
 		cohorts: new MemoryCohortStore(),
+		programmes: new MemoryProgrammeStore(),
 		close: async () => {},
 	};
 }

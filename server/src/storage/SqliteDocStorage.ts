@@ -12,6 +12,7 @@ import type {
 } from './DocStorage.js';
 import { compactUpdates } from './compactUpdates.js';
 import { SqliteCohortStore } from './SqliteCohortStore.js';
+import { SqliteProgrammeStore } from './SqliteProgrammeStore.js';
 import { SqliteSessionStore } from './SqliteSessionStore.js';
 import { SqliteVersionStore } from './SqliteVersionStore.js';
 
@@ -78,6 +79,47 @@ CREATE TABLE IF NOT EXISTS practice_replications (
 	data TEXT NOT NULL,
 	created_at INTEGER NOT NULL,
 	PRIMARY KEY (cohort_id, practice_id, board_id, card_id)
+);
+CREATE TABLE IF NOT EXISTS programmes (
+	id TEXT PRIMARY KEY,
+	data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS seminars (
+	programme_id TEXT NOT NULL,
+	id TEXT NOT NULL,
+	data TEXT NOT NULL,
+	start INTEGER NOT NULL,
+	PRIMARY KEY (programme_id, id)
+);
+CREATE TABLE IF NOT EXISTS programme_files (
+	programme_id TEXT NOT NULL,
+	id TEXT NOT NULL,
+	seminar_id TEXT NOT NULL,
+	data TEXT NOT NULL,
+	uploaded_at INTEGER NOT NULL,
+	bytes BLOB NOT NULL,
+	PRIMARY KEY (programme_id, id)
+);
+CREATE TABLE IF NOT EXISTS registrations (
+	programme_id TEXT NOT NULL,
+	id TEXT NOT NULL,
+	data TEXT NOT NULL,
+	created_at INTEGER NOT NULL,
+	PRIMARY KEY (programme_id, id)
+);
+CREATE TABLE IF NOT EXISTS attendance (
+	programme_id TEXT NOT NULL,
+	seminar_id TEXT NOT NULL,
+	registration_id TEXT NOT NULL,
+	at INTEGER NOT NULL,
+	PRIMARY KEY (programme_id, seminar_id, registration_id)
+);
+CREATE TABLE IF NOT EXISTS seminar_archives (
+	programme_id TEXT NOT NULL,
+	seminar_id TEXT NOT NULL,
+	at INTEGER NOT NULL,
+	version_id TEXT,
+	PRIMARY KEY (programme_id, seminar_id)
 );
 `;
 
@@ -244,7 +286,7 @@ export class SqliteBoardCatalog implements BoardCatalog {
 
 /**
  * Opens (and creates when needed) `dataDir/groundwork.sqlite`: documents, catalog, sessions,
- * versions and cohorts. Tables are created when missing, so a file of an earlier version opens
+ * versions, cohorts and programmes. Tables are created when missing, so a file of an earlier version opens
  * with the tables it lacks added.
  */
 export function createSqliteStorage(dataDir: string): Storage {
@@ -261,6 +303,7 @@ export function createSqliteStorage(dataDir: string): Storage {
 		sessions: new SqliteSessionStore(db),
 		versions: new SqliteVersionStore(db),
 		cohorts: new SqliteCohortStore(db),
+		programmes: new SqliteProgrammeStore(db),
 		close: async () => {
 			db.close();
 		},

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import { createMemoryStorage } from '../../src/storage/MemoryDocStorage.js';
 import { cohortStoreContract } from './cohortStore.contract.js';
 import { docStorageContract } from './docStorage.contract.js';
+import { programmeStoreContract } from './programmeStore.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
 import { versionStoreContract } from './versionStore.contract.js';
 
@@ -28,4 +29,10 @@ versionStoreContract('memory', async () => {
 cohortStoreContract('memory', async () => {
 	const storage = createMemoryStorage();
 	return { cohorts: storage.cohorts, cleanup: () => storage.close() };
+});
+
+// No `reopen`: memory does not survive one, so the restart case is skipped here.
+programmeStoreContract('memory', async () => {
+	const storage = createMemoryStorage();
+	return { programmes: storage.programmes, cleanup: () => storage.close() };
 });

@@ -13,6 +13,14 @@ import {
 	samplePractice,
 } from './cohortStore.contract.js';
 import { docStorageContract } from './docStorage.contract.js';
+import {
+	attended,
+	materialFile,
+	programme,
+	programmeStoreContract,
+	registration,
+	seminar,
+} from './programmeStore.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
 import { versionStoreContract } from './versionStore.contract.js';
 
@@ -100,6 +108,74 @@ describe('Redis cohort keys', () => {
 		expect(await cohorts.publishedPractices()).toEqual([]);
 		await cohorts.forgetBoard('board-0001');
 		expect(await backend.redis.exists(redisKeys.boardCohorts('board-0001'))).toBe(0);
+	});
+});
+
+programmeStoreContract('redis', async () => {
+	const keyPrefix = `${redis.keyPrefix}${++run}:`;
+	let backend = await connect(keyPrefix);
+	return {
+		programmes: backend.storage.programmes,
+		// A new client on the same server and keys: a restarted or second instance.
+		reopen: async () => {
+			await backend.storage.close();
+			backend = await connect(keyPrefix);
+			return backend.storage.programmes;
+		},
+		cleanup: () => backend.storage.close(),
+	};
+});
+
+describe('Redis programme keys', () => {
+	let backend: RedisBackend;
+
+	beforeEach(async () => {
+		backend = await connect();
+	});
+	afterEach(async () => {
+		await backend.storage.close();
+	});
+
+	it("share the programme's hash tag, and none is left after the programme is deleted", async () => {
+		const { programmes } = backend.storage;
+		for (const id of ['prog-a', 'prog-b']) {
+			await programmes.createProgramme(programme({ id }));
+			await programmes.putSeminar(seminar({ programmeId: id }));
+			await programmes.putFile(id, materialFile(), Uint8Array.of(1, 2, 3));
+			await programmes.putFile(id, materialFile({ id: 'file-2' }), Uint8Array.of(4));
+			await programmes.putRegistration(registration({ programmeId: id }));
+			await programmes.setAttendance(id, attended('sem-1', 'reg-1'), true);
+			await programmes.claimArchive(id, 'sem-1', 1);
+		}
+
+		const keys = [
+			redisKeys.programme('prog-a'),
+			redisKeys.programmeSeminars('prog-a'),
+			redisKeys.programmeFiles('prog-a'),
+			redisKeys.programmeFileBytes('prog-a', 'file-1'),
+			redisKeys.programmeFileBytes('prog-a', 'file-2'),
+			redisKeys.programmeRegistrations('prog-a'),
+			redisKeys.programmeAttendance('prog-a'),
+			redisKeys.programmeArchives('prog-a'),
+		];
+		for (const key of keys) expect(key).toContain('{p:prog-a}');
+		expect(await backend.redis.exists(...keys)).toBe(keys.length);
+		// Every key of the programme is one of those (ioredis leaves a KEYS pattern unprefixed).
+		const ofProgramme = (id: string) =>
+			backend.redis.keys(`${backend.redis.options.keyPrefix ?? ''}*{p:${id}}*`);
+		expect(await ofProgramme('prog-a')).toHaveLength(keys.length);
+		expect(await backend.redis.sismember(redisKeys.programmeIds(), 'prog-a')).toBe(1);
+
+		expect(await programmes.deleteProgramme('prog-a')).toBe(true);
+		expect(await backend.redis.exists(...keys)).toBe(0);
+		expect(await ofProgramme('prog-a')).toEqual([]);
+		expect(await backend.redis.smembers(redisKeys.programmeIds())).toEqual(['prog-b']);
+		expect(await ofProgramme('prog-b')).toHaveLength(keys.length);
+	});
+
+	it('skip a stale id that a crash between indexing and writing leaves', async () => {
+		await backend.redis.sadd(redisKeys.programmeIds(), 'prog-gone');
+		expect(await backend.storage.programmes.programmeIds()).toEqual([]);
 	});
 });
 

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { SQLITE_FILE, createSqliteStorage } from '../../src/storage/SqliteDocStorage.js';
 import { cohortStoreContract } from './cohortStore.contract.js';
 import { docStorageContract } from './docStorage.contract.js';
+import { programmeStoreContract, registration } from './programmeStore.contract.js';
 import { sessionStoreContract } from './sessionStore.contract.js';
 import { versionStoreContract } from './versionStore.contract.js';
 
@@ -81,6 +82,23 @@ cohortStoreContract('sqlite', async () => {
 			await storage.close();
 			storage = createSqliteStorage(dir);
 			return storage.cohorts;
+		},
+		cleanup: async () => {
+			await storage.close();
+			fs.rmSync(dir, { recursive: true, force: true });
+		},
+	};
+});
+
+programmeStoreContract('sqlite', async () => {
+	const dir = tempDir();
+	let storage = createSqliteStorage(dir);
+	return {
+		programmes: storage.programmes,
+		reopen: async () => {
+			await storage.close();
+			storage = createSqliteStorage(dir);
+			return storage.programmes;
 		},
 		cleanup: async () => {
 			await storage.close();
@@ -185,6 +203,36 @@ describe('SQLite storage on disk', () => {
 		} finally {
 			await again.close();
 		}
+	});
+
+	it("[issue 11] a deleted registration's personal data is gone from the file's bytes", async () => {
+		const erased = 'erase-me-7f3a@example.org';
+		const kept = 'keep-me-52c1@example.org';
+		const file = path.join(dir, SQLITE_FILE);
+		/** The database file and its write-ahead log or journal, when there are any. */
+		const onDisk = () =>
+			[file, `${file}-wal`, `${file}-journal`]
+				.filter((name) => fs.existsSync(name))
+				.map((name) => fs.readFileSync(name));
+		const storage = createSqliteStorage(dir);
+		try {
+			await storage.programmes.putRegistration(registration({ id: 'reg-1', email: erased }));
+			await storage.programmes.putRegistration(registration({ id: 'reg-2', email: kept }));
+			// An edit writes the row again: no copy of either version may stay.
+			await storage.programmes.putRegistration(
+				registration({ id: 'reg-1', email: erased, status: 'declined' }),
+			);
+			expect(onDisk().some((data) => data.includes(erased))).toBe(true);
+			expect(await storage.programmes.deleteRegistration('prog-a', 'reg-1')).toBe(true);
+			// Gone at once, while the storage is open,
+			for (const data of onDisk()) expect(data.includes(erased)).toBe(false);
+		} finally {
+			await storage.close();
+		}
+		// and after it is closed; the registration kept is there to find, so the search works.
+		const closed = onDisk();
+		expect(closed.some((data) => data.includes(kept))).toBe(true);
+		for (const data of closed) expect(data.includes(erased)).toBe(false);
 	});
 
 	it('[S1] an appended update is on disk before close (visible to a second connection)', async () => {
