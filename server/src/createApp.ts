@@ -60,6 +60,8 @@ export interface App {
 	instanceId: string;
 	/** What `/metrics` serves. */
 	metrics: Metrics;
+	/** Saves ended seminars' boards into their programme's history. [G9] */
+	archiver: SeminarArchiver;
 	/** True from the moment `close` is called: `/readyz` answers 503. */
 	readonly stopping: boolean;
 	/** Starts listening on `config.host:config.port`; resolves to the bound address. */
@@ -246,6 +248,7 @@ export function createApp(options: AppOptions): App {
 		rooms,
 		instanceId,
 		metrics,
+		archiver,
 		get stopping() {
 			return stopping;
 		},

@@ -40,7 +40,9 @@ export function newId(): string {
 }
 
 /** A seminar's start and end instants from its wall time in its zone. */
-export function seminarTimes(seminar: SeminarUpdate): { start: number; end: number } {
+export function seminarTimes(
+	seminar: Pick<SeminarUpdate, 'date' | 'time' | 'timeZone' | 'durationMinutes'>,
+): { start: number; end: number } {
 	const start = zonedInstant({ date: seminar.date, time: seminar.time }, seminar.timeZone);
 	return { start, end: start + seminar.durationMinutes * 60_000 };
 }

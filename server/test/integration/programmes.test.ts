@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	cardsMap,
 	type BoardInfo,
@@ -27,6 +27,7 @@ import {
 	type TestProgramme,
 } from '../support/programmeWorld.js';
 import { addCard, connectClient } from '../support/syncClient.js';
+import { connectBackend, startTestRedis, type TestRedis } from '../support/redisServer.js';
 import { closeAfterEach } from '../support/testResources.js';
 import { startTestServer, TEST_SECRET, type TestServer } from '../support/testServer.js';
 import { waitFor } from '../support/waitFor.js';
@@ -643,6 +644,64 @@ describe('programmes: seminars, materials, calendars and history [G2], [G4], [G9
 		expect(answer.status).toBe(400);
 		expect(answer.body.error.issues.map((issue) => issue.path).sort()).toEqual(
 			['seminars.0.place', 'seminars.1.date', 'seminars.1.timeZone'].sort(),
+		);
+	});
+});
+
+describe('programmes: two instances on one Redis', () => {
+	let redis: TestRedis;
+	beforeAll(async () => {
+		redis = await startTestRedis();
+	});
+	afterAll(async () => {
+		await redis.close();
+	});
+
+	it('shares programmes and registrations, and saves an ended seminar once between them', async () => {
+		// Sweeps are run by hand below, at once on both instances.
+		const config = { seminarArchiveCheckMs: 3_600_000 };
+		const a = await startTestServer({ backend: await connectBackend(redis), config });
+		const b = await startTestServer({ backend: await connectBackend(redis), config });
+		servers.push(a, b);
+		const programme = await makeProgramme(
+			a,
+			programmeRequest({ seminars: [seminarRequest({ date: '2026-01-15' })] }),
+		);
+		// Registered on B, accepted on A, the city's link traded on B.
+		const form = await call(
+			b,
+			undefined,
+			'POST',
+			`/api/programmes/${programme.id}/registrations`,
+			registrationForm('Split'),
+		);
+		expect(form.status).toBe(201);
+		const [split] = (await programme.get()).registrations;
+		await programme.accept(split?.id ?? '');
+		const links = (
+			await call<CityInvitation[]>(
+				b,
+				programme.coordinator,
+				'GET',
+				`/api/programmes/${programme.id}/invitations`,
+			)
+		).body;
+		const own = await trade(b, links[0]?.links[0]?.url ?? '');
+		expect(own.body.boardId).toBe((await programme.get()).registrations[0]?.boardId);
+
+		// Both instances find the ended seminar at the same moment: its board is saved once.
+		await Promise.all([a.app.archiver.sweep(), b.app.archiver.sweep(), a.app.archiver.sweep()]);
+		const seminar = (await programme.get()).seminars[0];
+		expect(seminar?.archive?.versionId).toBeTruthy();
+		const token = new URL(seminar?.facilitatorUrl ?? '').searchParams.get('token') ?? '';
+		const versions = await call<VersionList>(
+			b,
+			token,
+			'GET',
+			`/api/boards/${seminar?.boardId}/versions`,
+		);
+		expect(versions.body.versions.filter((v) => v.label.startsWith('After seminar:'))).toHaveLength(
+			1,
 		);
 	});
 });
