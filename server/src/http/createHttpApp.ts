@@ -112,7 +112,10 @@ export function createHttpApp(deps: HttpAppDeps): Express {
 	if (creationGuard.length > 0) {
 		app.post(['/api/boards', '/api/boards/import', '/api/programmes'], creationGuard);
 	}
-	app.use('/api', configRouter({ createToken: deps.createToken }));
+	app.use(
+		'/api',
+		configRouter({ createToken: deps.createToken, maxMaterialBytes: deps.maxMaterialBytes }),
+	);
 	// Before every board route: a token whose link was rotated away is refused here. [T6]
 	app.use('/api/boards/:id', refuseRevokedTokens(deps.access));
 	// Before the JSON parser: the gap list's CSV routes and the history's read their own bodies.

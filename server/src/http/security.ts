@@ -153,13 +153,17 @@ export function boardCreationGuard(options: {
 	return guards;
 }
 
-/** `GET /api/config`: what a client needs to know of this deployment. [H9] */
-export function configRouter(options: { createToken: string | undefined }): Router {
+/** `GET /api/config`: what a client needs to know of this deployment. [H9], [G4] */
+export function configRouter(options: {
+	createToken: string | undefined;
+	maxMaterialBytes: number;
+}): Router {
 	const router = Router();
 	router.get('/config', (_req, res) => {
-		res
-			.set('Cache-Control', 'no-store')
-			.json({ createRequiresToken: Boolean(options.createToken) });
+		res.set('Cache-Control', 'no-store').json({
+			createRequiresToken: Boolean(options.createToken),
+			maxMaterialBytes: options.maxMaterialBytes,
+		});
 	});
 	return router;
 }

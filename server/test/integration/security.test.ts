@@ -286,7 +286,10 @@ describe('[H9] CREATE_TOKEN', () => {
 	it('[H9] with CREATE_TOKEN, creating or importing a board needs it as a bearer token', async () => {
 		const server = await start({ config: { createToken } });
 		const config = await fetch(`${server.httpUrl}/api/config`);
-		expect(await config.json()).toEqual({ createRequiresToken: true });
+		expect(await config.json()).toEqual({
+			createRequiresToken: true,
+			maxMaterialBytes: 10 * 1024 * 1024,
+		});
 
 		const attempts: Record<string, string>[] = [
 			{},
@@ -329,6 +332,7 @@ describe('[H9] CREATE_TOKEN', () => {
 		const server = await start();
 		expect(await (await fetch(`${server.httpUrl}/api/config`)).json()).toEqual({
 			createRequiresToken: false,
+			maxMaterialBytes: 10 * 1024 * 1024,
 		});
 		expect((await post(server, '/api/boards', board)).status).toBe(201);
 	});

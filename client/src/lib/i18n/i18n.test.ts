@@ -75,6 +75,14 @@ const SAMPLE_VALUES = {
 	country: 'Croatia',
 	date: '3 March 2026',
 	min: 1990,
+	organiser: 'Adriatic Climate Network',
+	when: 'Monday 30 March 2026, 10:00',
+	zone: 'Europe/Zagreb',
+	languages: 'English and Croatian',
+	attended: 1,
+	held: 2,
+	inProgress: 3,
+	resolved: 4,
 };
 
 describe('i18n', () => {
