@@ -31,4 +31,31 @@ describe('parseRoute', () => {
 		expect(parseRoute('/library/', '?sector=energy')).toEqual({ page: 'library' });
 		expect(parseRoute('/library/extra', '')).toEqual({ page: 'notFound' });
 	});
+
+	it('reads a programme’s pages', () => {
+		expect(parseRoute('/programmes/new', '')).toEqual({ page: 'programmeNew' });
+		expect(parseRoute('/programmes/abc', '')).toEqual({ page: 'programme', programmeId: 'abc' });
+		expect(parseRoute('/programmes/abc/', '')).toEqual({ page: 'programme', programmeId: 'abc' });
+		expect(parseRoute('/programmes/abc/registered', '')).toEqual({
+			page: 'programmeRegistered',
+			programmeId: 'abc',
+		});
+		expect(parseRoute('/programmes/abc/manage', '?token=x')).toEqual({
+			page: 'programmeManage',
+			programmeId: 'abc',
+			token: 'x',
+		});
+		expect(parseRoute('/programmes/abc/enter', '?pass=y')).toEqual({
+			page: 'programmeEnter',
+			programmeId: 'abc',
+			pass: 'y',
+		});
+		expect(parseRoute('/programmes/abc/enter', '')).toEqual({
+			page: 'programmeEnter',
+			programmeId: 'abc',
+			pass: '',
+		});
+		expect(parseRoute('/programmes/abc/other', '')).toEqual({ page: 'notFound' });
+		expect(parseRoute('/programmes', '')).toEqual({ page: 'notFound' });
+	});
 });

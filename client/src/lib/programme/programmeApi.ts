@@ -164,11 +164,7 @@ export class ProgrammeApi {
 		return this.#call('POST', `${registrationPath(registrationId)}/reissue`, {});
 	}
 
-	async setAttendance(
-		seminarId: string,
-		registrationId: string,
-		attended: boolean,
-	): Promise<void> {
+	async setAttendance(seminarId: string, registrationId: string, attended: boolean): Promise<void> {
 		await this.#call('PUT', '/attendance', { seminarId, registrationId, attended });
 	}
 
@@ -203,7 +199,12 @@ function registrationPath(registrationId: string): string {
 	return `/registrations/${encodeURIComponent(registrationId)}`;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+async function request<T>(
+	method: string,
+	path: string,
+	body?: unknown,
+	token?: string,
+): Promise<T> {
 	const response = await fetch(path, {
 		method,
 		headers: {

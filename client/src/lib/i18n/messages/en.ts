@@ -6,6 +6,8 @@ import { enHistory } from './en.history.js';
 import { enHome } from './en.home.js';
 import { enLibrary } from './en.library.js';
 import { enOffline } from './en.offline.js';
+import { enProgramme } from './en.programme.js';
+import { enProgrammeAdmin } from './en.programmeAdmin.js';
 import { enSecurity } from './en.security.js';
 
 /**
@@ -23,6 +25,8 @@ export const en = {
 	...enCohortBoard,
 	...enSecurity,
 	...enLibrary,
+	...enProgramme,
+	...enProgrammeAdmin,
 	'app.name': 'Groundwork',
 	'app.tagline': 'Live, cross-city workshops for the road to Net Zero.',
 	'app.notFound': 'This page does not exist.',

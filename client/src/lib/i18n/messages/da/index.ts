@@ -8,6 +8,8 @@ import { daHistory } from './history.js';
 import { daHome } from './home.js';
 import { daLibrary } from './library.js';
 import { daOffline } from './offline.js';
+import { daProgramme } from './programme.js';
+import { daProgrammeAdmin } from './programmeAdmin.js';
 import { daSecurity } from './security.js';
 
 /** The Danish catalog (da): every key of the English one. */
@@ -21,5 +23,7 @@ export const da = {
 	...daHome,
 	...daLibrary,
 	...daOffline,
+	...daProgramme,
+	...daProgrammeAdmin,
 	...daSecurity,
 } satisfies Catalog;

@@ -8,6 +8,8 @@ import { deHistory } from './history.js';
 import { deHome } from './home.js';
 import { deLibrary } from './library.js';
 import { deOffline } from './offline.js';
+import { deProgramme } from './programme.js';
+import { deProgrammeAdmin } from './programmeAdmin.js';
 import { deSecurity } from './security.js';
 
 /** The German catalog (de): every key of the English one. */
@@ -21,5 +23,7 @@ export const de = {
 	...deHome,
 	...deLibrary,
 	...deOffline,
+	...deProgramme,
+	...deProgrammeAdmin,
 	...deSecurity,
 } satisfies Catalog;

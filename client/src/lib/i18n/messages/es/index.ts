@@ -8,6 +8,8 @@ import { esHistory } from './history.js';
 import { esHome } from './home.js';
 import { esLibrary } from './library.js';
 import { esOffline } from './offline.js';
+import { esProgramme } from './programme.js';
+import { esProgrammeAdmin } from './programmeAdmin.js';
 import { esSecurity } from './security.js';
 
 /** The Spanish catalog (es): every key of the English one. */
@@ -21,5 +23,7 @@ export const es = {
 	...esHome,
 	...esLibrary,
 	...esOffline,
+	...esProgramme,
+	...esProgrammeAdmin,
 	...esSecurity,
 } satisfies Catalog;

@@ -8,6 +8,8 @@ import { frHistory } from './history.js';
 import { frHome } from './home.js';
 import { frLibrary } from './library.js';
 import { frOffline } from './offline.js';
+import { frProgramme } from './programme.js';
+import { frProgrammeAdmin } from './programmeAdmin.js';
 import { frSecurity } from './security.js';
 
 /** The French catalog (fr): every key of the English one. */
@@ -21,5 +23,7 @@ export const fr = {
 	...frHome,
 	...frLibrary,
 	...frOffline,
+	...frProgramme,
+	...frProgrammeAdmin,
 	...frSecurity,
 } satisfies Catalog;

@@ -8,6 +8,8 @@ import { hrHistory } from './history.js';
 import { hrHome } from './home.js';
 import { hrLibrary } from './library.js';
 import { hrOffline } from './offline.js';
+import { hrProgramme } from './programme.js';
+import { hrProgrammeAdmin } from './programmeAdmin.js';
 import { hrSecurity } from './security.js';
 
 /** The Croatian catalog (hr): every key of the English one. */
@@ -21,5 +23,7 @@ export const hr = {
 	...hrHome,
 	...hrLibrary,
 	...hrOffline,
+	...hrProgramme,
+	...hrProgrammeAdmin,
 	...hrSecurity,
 } satisfies Catalog;

@@ -8,6 +8,8 @@ import { itHistory } from './history.js';
 import { itHome } from './home.js';
 import { itLibrary } from './library.js';
 import { itOffline } from './offline.js';
+import { itProgramme } from './programme.js';
+import { itProgrammeAdmin } from './programmeAdmin.js';
 import { itSecurity } from './security.js';
 
 /** The Italian catalog (it): every key of the English one. */
@@ -21,5 +23,7 @@ export const it = {
 	...itHome,
 	...itLibrary,
 	...itOffline,
+	...itProgramme,
+	...itProgrammeAdmin,
 	...itSecurity,
 } satisfies Catalog;

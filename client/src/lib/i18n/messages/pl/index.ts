@@ -8,6 +8,8 @@ import { plHistory } from './history.js';
 import { plHome } from './home.js';
 import { plLibrary } from './library.js';
 import { plOffline } from './offline.js';
+import { plProgramme } from './programme.js';
+import { plProgrammeAdmin } from './programmeAdmin.js';
 import { plSecurity } from './security.js';
 
 /** The Polish catalog (pl): every key of the English one. */
@@ -21,5 +23,7 @@ export const pl = {
 	...plHome,
 	...plLibrary,
 	...plOffline,
+	...plProgramme,
+	...plProgrammeAdmin,
 	...plSecurity,
 } satisfies Catalog;
