@@ -626,6 +626,41 @@ describe('programmes: seminars, materials, calendars and history [G2], [G4], [G9
 		expect((await programme.get()).seminars[1]?.archive?.versionId).toBe(now.body.versionId);
 	});
 
+	it('refuses hostile bodies on the public form and programme creation, storing nothing', async () => {
+		const srv = await server();
+		const programme = await makeProgramme(srv);
+		const post = async (route: string, body: string, type = 'application/json') => {
+			const res = await fetch(`${srv.httpUrl}${route}`, {
+				method: 'POST',
+				headers: { 'content-type': type },
+				body,
+			});
+			await res.text();
+			return res.status;
+		};
+		const form = JSON.stringify(registrationForm('Split')).slice(1, -1);
+		const registrations = `/api/programmes/${programme.id}/registrations`;
+		const hostile = [
+			`{"__proto__":{"polluted":true},${form}}`,
+			`{"constructor":{"prototype":{"polluted":true}},${form}}`,
+			'{"a":'.repeat(5000) + '1' + '}'.repeat(5000),
+			'[' + JSON.stringify(registrationForm('Split')) + ']',
+			'"Split"',
+			`{${form},"consent":"yes"}`,
+			`{${form},"hopes":"${'x'.repeat(300_000)}"}`,
+		];
+		for (const body of hostile) {
+			expect(await post(registrations, body)).toBeGreaterThanOrEqual(400);
+			expect(await post('/api/programmes', body)).toBeGreaterThanOrEqual(400);
+		}
+		expect(
+			await post(registrations, `city=Split&consent=true`, 'application/x-www-form-urlencoded'),
+		).toBe(400);
+		expect((await programme.get()).registrations).toEqual([]);
+		expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+		expect(await srv.storage.programmes.programmeIds()).toEqual([programme.id]);
+	});
+
 	it('refuses invalid programmes with issues at their fields', async () => {
 		const srv = await server();
 		const answer = await call<{ error: { issues: { path: string }[] } }>(
