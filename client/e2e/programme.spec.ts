@@ -112,8 +112,10 @@ test('a coordinator creates a programme with three seminars, two cities register
 	).not.toBeChecked();
 	await expectNoSeriousViolations(page);
 
-	// And Split, back on the programme's page, sees its own journey.
-	await split.goto(publicPath);
+	// And Split, back on the start page, finds the programme, and there its own journey.
+	await split.goto('/');
+	await split.getByRole('link', { name: 'Adriatic NetZero Academy (Split)' }).click();
+	await expect(split).toHaveURL(new RegExp(`${publicPath}$`));
 	await expect(split.getByRole('heading', { name: 'Your city’s journey' })).toBeVisible();
 	const own = split.getByRole('table', { name: /city by city/ });
 	await expect(own.getByRole('row', { name: /Split/ })).toBeVisible();

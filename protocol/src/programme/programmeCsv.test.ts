@@ -60,6 +60,7 @@ describe('programme CSV exports', () => {
 			contactName: 'Ana',
 			email: 'ana@example.org',
 			expiresAt: Date.UTC(2026, 6, 1),
+			programmeUrl: 'https://gw.example/programmes/p',
 			links: [
 				{ target: 'city', label: 'Split', url: 'https://gw.example/programmes/p/enter?pass=c' },
 				{ target: 's2', label: 'Two', url: 'https://gw.example/programmes/p/enter?pass=2' },
@@ -73,6 +74,7 @@ describe('programme CSV exports', () => {
 		];
 		const rows = Papa.parse<string[]>(invitationsToCsv([invitation], seminars).trim()).data;
 		expect(rows[0]?.slice(5)).toEqual([
+			'programme_page',
 			'city_board_link',
 			'seminar_link: One',
 			'seminar_link: Two',
@@ -80,6 +82,7 @@ describe('programme CSV exports', () => {
 		]);
 		expect(rows[1]?.slice(4)).toEqual([
 			'2026-07-01T00:00:00.000Z',
+			'https://gw.example/programmes/p',
 			'https://gw.example/programmes/p/enter?pass=c',
 			'https://gw.example/programmes/p/enter?pass=1',
 			'https://gw.example/programmes/p/enter?pass=2',

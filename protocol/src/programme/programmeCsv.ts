@@ -19,8 +19,8 @@ const iso = (ms: number | undefined): string =>
 	ms === undefined ? '' : new Date(ms).toISOString();
 
 /**
- * One row per city: city, country, contact, e-mail, expiry, then one column per link (the
- * city's own board first, then each seminar's, titled by `labels`).
+ * One row per city: city, country, contact, e-mail, expiry, the programme's public page, then one
+ * column per link (the city's own board first, then each seminar's, titled by their titles).
  */
 export function invitationsToCsv(
 	invitations: readonly CityInvitation[],
@@ -32,6 +32,7 @@ export function invitationsToCsv(
 		'contact_name',
 		'email',
 		'links_expire',
+		'programme_page',
 		'city_board_link',
 		...seminars.map((seminar) => `seminar_link: ${seminar.title}`),
 	];
@@ -44,6 +45,7 @@ export function invitationsToCsv(
 			invitation.contactName,
 			invitation.email,
 			iso(invitation.expiresAt),
+			invitation.programmeUrl,
 			url('city'),
 			...seminars.map((seminar) => url(seminar.id)),
 		];

@@ -245,7 +245,7 @@ export interface InvitationLink {
 	url: string;
 }
 
-/** An accepted city's invitation links. */
+/** An accepted city's invitation links, and the programme's public page. */
 export interface CityInvitation {
 	registrationId: string;
 	city: string;
@@ -254,6 +254,8 @@ export interface CityInvitation {
 	email: string;
 	expiresAt: number;
 	links: InvitationLink[];
+	/** The programme's public page (its seminars, and the city's journey once it opened a link). */
+	programmeUrl: string;
 }
 
 /** A seminar as its coordinators see it. */
@@ -288,6 +290,8 @@ export const passRequestSchema = z.strictObject({ pass: z.string().min(1).max(10
 
 export interface PassResult {
 	programmeId: string;
+	/** The programme's title, to name it where the city finds it again. */
+	programmeTitle: string;
 	boardId: string;
 	role: 'facilitator' | 'participant';
 	token: string;

@@ -14,7 +14,7 @@ import type { BoardAdmin } from '../boards/BoardAdmin.js';
 import { createBoard } from '../boards/newBoard.js';
 import type { CohortEvents } from '../cohorts/CohortEvents.js';
 import type { Storage } from '../storage/DocStorage.js';
-import { mintBoardLink, passUrl } from './links.js';
+import { mintBoardLink, passUrl, publicProgrammeUrl } from './links.js';
 import { ProgrammeError } from './ProgrammeError.js';
 import { newId } from './ProgrammeService.js';
 
@@ -221,8 +221,13 @@ export class RegistrationService {
 				'This invitation link was replaced or withdrawn.',
 			);
 		}
+		const programme = await this.store.getProgramme(claims.programmeId);
+		if (!programme) {
+			throw new ProgrammeError(410, 'pass_revoked', 'This programme no longer exists.');
+		}
 		const result = {
 			programmeId: claims.programmeId,
+			programmeTitle: programme.title,
 			target: claims.target,
 			city: registration.city,
 		};
@@ -319,6 +324,7 @@ export class RegistrationService {
 			contactName: registration.contactName,
 			email: registration.email,
 			expiresAt,
+			programmeUrl: publicProgrammeUrl(base, registration.programmeId),
 			links: [
 				{ target: 'city', label: registration.city, url: link('city') },
 				...seminars.map((seminar) => ({

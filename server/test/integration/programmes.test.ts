@@ -120,7 +120,9 @@ describe('programmes: register, accept, invite, join [G1]-[G8]', () => {
 			role: 'facilitator',
 			target: 'city',
 			city: 'Split',
+			programmeTitle: 'NetZero Cities 2026',
 		});
+		expect(invitations[0]?.programmeUrl).toBe(`${srv.httpUrl}/programmes/${programme.id}`);
 		const info = await call<BoardInfo>(
 			srv,
 			own.body.token,

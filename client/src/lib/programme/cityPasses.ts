@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * The city boards this browser opened through a programme's invitation link (issue 11), kept in
- * local storage per programme: the board, its token and the city. The programme's public page
- * uses them to show the city its own journey. Nothing of it leaves the browser.
+ * local storage per programme: the board, its token, the city and the programme's title. The
+ * programme's public page uses them to show the city its own journey, and the start page lists
+ * them. Nothing of it leaves the browser.
  */
 
 /** Where the passes are kept. */
@@ -16,6 +17,8 @@ const cityPassSchema = z.object({
 	boardId: z.string().min(1).max(64),
 	token: z.string().min(1).max(2048),
 	city: z.string().max(200),
+	/** The programme's title when the link was opened (absent in entries kept before). */
+	title: z.string().max(200).optional(),
 });
 
 /** A city's board, opened through its invitation link. */
@@ -46,6 +49,13 @@ function saveAll(storage: ReaderWriter, entries: [string, CityPass][]): void {
 	} catch {
 		// Storage full or disabled: the journey is then not shown, the board works without it.
 	}
+}
+
+/** Every remembered city pass with its programme id, oldest first. */
+export function cityPassEntries(
+	storage: Reader | undefined,
+): { programmeId: string; pass: CityPass }[] {
+	return storage ? loadAll(storage).map(([programmeId, pass]) => ({ programmeId, pass })) : [];
 }
 
 /** The city pass remembered for `programmeId`, if any. */

@@ -19,6 +19,7 @@ describe('coordinator exports', () => {
 		contactName: 'Ana',
 		email: 'ana@example.org',
 		expiresAt: 0,
+		programmeUrl: 'https://g.example/programmes/p',
 		links: [
 			{ target: 'city', label: 'Split', url: 'https://g.example/programmes/p/enter?pass=a' },
 			{ target: 's1', label: 'Kick-off', url: 'https://g.example/programmes/p/enter?pass=b' },
@@ -35,6 +36,7 @@ describe('coordinator exports', () => {
 			intro: 'Your links (Split):',
 			line: (label, url) => `${label}: ${url}`,
 			expires: 'Valid until 1 May.',
+			page: 'The programme: https://g.example/programmes/p',
 			ownBoard: 'Own roadmap board',
 		});
 		expect(text).toBe(
@@ -44,6 +46,7 @@ describe('coordinator exports', () => {
 				'Own roadmap board: https://g.example/programmes/p/enter?pass=a',
 				'Kick-off: https://g.example/programmes/p/enter?pass=b',
 				'',
+				'The programme: https://g.example/programmes/p',
 				'Valid until 1 May.',
 			].join('\n'),
 		);

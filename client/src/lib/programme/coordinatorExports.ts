@@ -21,6 +21,8 @@ export interface InvitationWords {
 	intro: string;
 	/** One line per link: "Own roadmap board: https://…". */
 	line: (label: string, url: string) => string;
+	/** The programme's public page: "The programme’s page: https://…". */
+	page: string;
 	/** The last line: "The links work until …". */
 	expires: string;
 	/** The label of the city's own board's link. */
@@ -37,7 +39,7 @@ export function invitationText(invitation: CityInvitation, words: InvitationWord
 	const lines = invitation.links.map((link) =>
 		words.line(invitationLabel(link, words.ownBoard), link.url),
 	);
-	return [words.intro, '', ...lines, '', words.expires].join('\n');
+	return [words.intro, '', ...lines, '', words.page, words.expires].join('\n');
 }
 
 /** Saves `content` as a file named `name`, through a temporary download link. */

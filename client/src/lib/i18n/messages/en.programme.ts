@@ -129,4 +129,9 @@ export const enProgramme = {
 	'programme.journey.togetherTitle': 'What the cohort achieved together',
 	'programme.journey.togetherSummary':
 		'Across the programme’s {cities, plural, one {# city} other {# cities}}: {completed, plural, one {# action} other {# actions}} completed, {inProgress, plural, one {# action} other {# actions}} in progress and {resolved, plural, one {# gap} other {# gaps}} resolved.',
+
+	'programme.home.cities': 'Your city’s programmes',
+	'programme.home.citiesHint':
+		'Programmes your city joined in this browser through its invitation link: each opens with your city’s journey.',
+	'programme.home.cityEntry': '{title} ({city})',
 } as const;

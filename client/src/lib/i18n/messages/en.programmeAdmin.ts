@@ -305,6 +305,7 @@ export const enProgrammeAdmin = {
 	'programmeAdmin.invitations.textIntro': 'Your links for “{title}” ({city}):',
 	'programmeAdmin.invitations.textLine': '{label}: {link}',
 	'programmeAdmin.invitations.textExpires': 'The links work until {date}.',
+	'programmeAdmin.invitations.textPage': 'The programme’s page: {link}',
 	'programmeAdmin.invitations.reissue': 'Issue new links for {city}',
 	'programmeAdmin.invitations.reissueConfirm':
 		'Issue new links for {city}? Its current links stop working at once: send it the new ones.',

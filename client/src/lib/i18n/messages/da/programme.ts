@@ -127,4 +127,9 @@ export const daProgramme = {
 	'programme.journey.togetherTitle': 'Hvad kohorten har opnået sammen',
 	'programme.journey.togetherSummary':
 		'På tværs af programmets {cities, plural, one {# by} other {# byer}}: {completed, plural, one {# tiltag} other {# tiltag}} gennemført, {inProgress, plural, one {# tiltag} other {# tiltag}} i gang og {resolved, plural, one {# mangel} other {# mangler}} løst.',
+
+	'programme.home.cities': 'Din bys programmer',
+	'programme.home.citiesHint':
+		'Programmer, din by er kommet med i fra denne browser via sit invitationslink: hvert åbner med din bys forløb.',
+	'programme.home.cityEntry': '{title} ({city})',
 } as const;

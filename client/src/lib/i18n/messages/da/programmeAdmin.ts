@@ -306,6 +306,7 @@ export const daProgrammeAdmin = {
 	'programmeAdmin.invitations.textIntro': 'Dine links til »{title}« ({city}):',
 	'programmeAdmin.invitations.textLine': '{label}: {link}',
 	'programmeAdmin.invitations.textExpires': 'Linkene virker indtil {date}.',
+	'programmeAdmin.invitations.textPage': 'Programmets side: {link}',
 	'programmeAdmin.invitations.reissue': 'Udsted nye links til {city}',
 	'programmeAdmin.invitations.reissueConfirm':
 		'Udsted nye links til {city}? Byens nuværende links holder straks op med at virke: send byen de nye.',

@@ -133,4 +133,9 @@ export const deProgramme = {
 	'programme.journey.togetherTitle': 'Was die Kohorte gemeinsam erreicht hat',
 	'programme.journey.togetherSummary':
 		'{cities, plural, one {In der # Stadt des Programms} other {In den # Städten des Programms}}: {completed, plural, one {# Maßnahme} other {# Maßnahmen}} abgeschlossen, {inProgress, plural, one {# Maßnahme} other {# Maßnahmen}} in Arbeit und {resolved, plural, one {# Lücke} other {# Lücken}} behoben.',
+
+	'programme.home.cities': 'Programme Ihrer Stadt',
+	'programme.home.citiesHint':
+		'Programme, denen Ihre Stadt in diesem Browser über ihren Einladungslink beigetreten ist: Jedes öffnet sich mit dem Fortschritt Ihrer Stadt.',
+	'programme.home.cityEntry': '{title} ({city})',
 } as const;

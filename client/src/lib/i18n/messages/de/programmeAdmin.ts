@@ -312,6 +312,7 @@ export const deProgrammeAdmin = {
 	'programmeAdmin.invitations.textIntro': 'Ihre Links für „{title}“ ({city}):',
 	'programmeAdmin.invitations.textLine': '{label}: {link}',
 	'programmeAdmin.invitations.textExpires': 'Die Links gelten bis zum {date}.',
+	'programmeAdmin.invitations.textPage': 'Seite des Programms: {link}',
 	'programmeAdmin.invitations.reissue': 'Neue Links für {city} ausstellen',
 	'programmeAdmin.invitations.reissueConfirm':
 		'Neue Links für {city} ausstellen? Die aktuellen Links funktionieren sofort nicht mehr: Senden Sie der Stadt die neuen.',

@@ -130,4 +130,9 @@ export const esProgramme = {
 	'programme.journey.togetherTitle': 'Lo que la cohorte ha logrado en conjunto',
 	'programme.journey.togetherSummary':
 		'En el conjunto del programa ({cities, plural, one {# ciudad} other {# ciudades}}): {completed, plural, one {# acción completada} other {# acciones completadas}}, {inProgress, plural, one {# acción en curso} other {# acciones en curso}} y {resolved, plural, one {# brecha resuelta} other {# brechas resueltas}}.',
+
+	'programme.home.cities': 'Programas de su ciudad',
+	'programme.home.citiesHint':
+		'Programas a los que su ciudad se unió en este navegador con su enlace de invitación: cada uno se abre con el recorrido de su ciudad.',
+	'programme.home.cityEntry': '{title} ({city})',
 } as const;

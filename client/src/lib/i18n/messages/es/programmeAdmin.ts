@@ -307,6 +307,7 @@ export const esProgrammeAdmin = {
 	'programmeAdmin.invitations.textIntro': 'Sus enlaces para «{title}» ({city}):',
 	'programmeAdmin.invitations.textLine': '{label}: {link}',
 	'programmeAdmin.invitations.textExpires': 'Los enlaces funcionan hasta el {date}.',
+	'programmeAdmin.invitations.textPage': 'Página del programa: {link}',
 	'programmeAdmin.invitations.reissue': 'Generar nuevos enlaces para {city}',
 	'programmeAdmin.invitations.reissueConfirm':
 		'¿Generar nuevos enlaces para {city}? Sus enlaces actuales dejarán de funcionar de inmediato: envíele los nuevos.',

@@ -136,4 +136,9 @@ export const frProgramme = {
 	'programme.journey.togetherTitle': 'Ce que la cohorte a accompli ensemble',
 	'programme.journey.togetherSummary':
 		'Dans l’ensemble du programme ({cities, plural, one {# ville} other {# villes}}) : {completed, plural, one {# action terminée} other {# actions terminées}}, {inProgress, plural, one {# action en cours} other {# actions en cours}} et {resolved, plural, one {# lacune résolue} other {# lacunes résolues}}.',
+
+	'programme.home.cities': 'Les programmes de votre ville',
+	'programme.home.citiesHint':
+		'Les programmes que votre ville a rejoints dans ce navigateur par son lien d’invitation : chacun s’ouvre sur le parcours de votre ville.',
+	'programme.home.cityEntry': '{title} ({city})',
 } as const;

@@ -309,6 +309,7 @@ export const frProgrammeAdmin = {
 	'programmeAdmin.invitations.textIntro': 'Vos liens pour « {title} » ({city}) :',
 	'programmeAdmin.invitations.textLine': '{label} : {link}',
 	'programmeAdmin.invitations.textExpires': 'Les liens sont valables jusqu’au {date}.',
+	'programmeAdmin.invitations.textPage': 'Page du programme : {link}',
 	'programmeAdmin.invitations.reissue': 'Générer de nouveaux liens pour {city}',
 	'programmeAdmin.invitations.reissueConfirm':
 		'Générer de nouveaux liens pour {city} ? Ses liens actuels cessent aussitôt de fonctionner : envoyez-lui les nouveaux.',

@@ -125,4 +125,9 @@ export const hrProgramme = {
 	'programme.journey.togetherTitle': 'Što je kohorta postigla zajedno',
 	'programme.journey.togetherSummary':
 		'Gradovi programa ({cities, plural, one {# grad} few {# grada} other {# gradova}}) zajedno: {completed, plural, one {# dovršena mjera} few {# dovršene mjere} other {# dovršenih mjera}}, {inProgress, plural, one {# mjera u tijeku} few {# mjere u tijeku} other {# mjera u tijeku}} i {resolved, plural, one {# riješen nedostatak} few {# riješena nedostatka} other {# riješenih nedostataka}}.',
+
+	'programme.home.cities': 'Programi vašega grada',
+	'programme.home.citiesHint':
+		'Programi kojima se vaš grad pridružio u ovom pregledniku putem poveznice iz pozivnice: svaki se otvara s putem vašega grada kroz program.',
+	'programme.home.cityEntry': '{title} ({city})',
 } as const;

@@ -302,6 +302,7 @@ export const hrProgrammeAdmin = {
 	'programmeAdmin.invitations.textIntro': 'Vaše poveznice za program „{title}“ ({city}):',
 	'programmeAdmin.invitations.textLine': '{label}: {link}',
 	'programmeAdmin.invitations.textExpires': 'Poveznice vrijede do {date}.',
+	'programmeAdmin.invitations.textPage': 'Stranica programa: {link}',
 	'programmeAdmin.invitations.reissue': 'Izdaj nove poveznice za grad {city}',
 	'programmeAdmin.invitations.reissueConfirm':
 		'Izdati nove poveznice za grad {city}? Njegove trenutačne poveznice odmah prestaju raditi: pošaljite mu nove.',

@@ -127,4 +127,9 @@ export const itProgramme = {
 	'programme.journey.togetherTitle': 'Che cosa ha ottenuto insieme la coorte',
 	'programme.journey.togetherSummary':
 		'{cities, plural, one {Nella # città} other {Nelle # città}} del programma: {completed, plural, one {# azione completata} other {# azioni completate}}, {inProgress, plural, one {# azione in corso} other {# azioni in corso}} e {resolved, plural, one {# lacuna risolta} other {# lacune risolte}}.',
+
+	'programme.home.cities': 'Programmi della città',
+	'programme.home.citiesHint':
+		'Programmi a cui la città ha aderito in questo browser con il proprio link di invito: ognuno si apre con il percorso della città.',
+	'programme.home.cityEntry': '{title} ({city})',
 } as const;

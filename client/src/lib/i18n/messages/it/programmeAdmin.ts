@@ -305,6 +305,7 @@ export const itProgrammeAdmin = {
 	'programmeAdmin.invitations.textIntro': 'I link per «{title}» ({city}):',
 	'programmeAdmin.invitations.textLine': '{label}: {link}',
 	'programmeAdmin.invitations.textExpires': 'I link funzionano fino al {date}.',
+	'programmeAdmin.invitations.textPage': 'Pagina del programma: {link}',
 	'programmeAdmin.invitations.reissue': 'Genera nuovi link per {city}',
 	'programmeAdmin.invitations.reissueConfirm':
 		'Generare nuovi link per {city}? I link attuali smettono subito di funzionare: inviare alla città quelli nuovi.',

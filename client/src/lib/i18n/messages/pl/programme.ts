@@ -130,4 +130,9 @@ export const plProgramme = {
 	'programme.journey.togetherTitle': 'Co kohorta osiągnęła wspólnie',
 	'programme.journey.togetherSummary':
 		'Łącznie w {cities, plural, one {# mieście} few {# miastach} many {# miastach} other {# miasta}} programu: {completed, plural, one {# działanie zakończone} few {# działania zakończone} many {# działań zakończonych} other {# działania zakończonego}}, {inProgress, plural, one {# działanie w toku} few {# działania w toku} many {# działań w toku} other {# działania w toku}} i {resolved, plural, one {# luka rozwiązana} few {# luki rozwiązane} many {# luk rozwiązanych} other {# luki rozwiązanej}}.',
+
+	'programme.home.cities': 'Programy Twojego miasta',
+	'programme.home.citiesHint':
+		'Programy, do których Twoje miasto dołączyło w tej przeglądarce przez link z zaproszenia: każdy otwiera się ze ścieżką Twojego miasta.',
+	'programme.home.cityEntry': '{title} ({city})',
 } as const;

@@ -308,6 +308,7 @@ export const plProgrammeAdmin = {
 	'programmeAdmin.invitations.textIntro': 'Linki do programu „{title}” ({city}):',
 	'programmeAdmin.invitations.textLine': '{label}: {link}',
 	'programmeAdmin.invitations.textExpires': 'Linki są ważne do {date}.',
+	'programmeAdmin.invitations.textPage': 'Strona programu: {link}',
 	'programmeAdmin.invitations.reissue': 'Wygeneruj nowe linki dla miasta {city}',
 	'programmeAdmin.invitations.reissueConfirm':
 		'Wygenerować nowe linki dla miasta {city}? Jego obecne linki natychmiast przestaną działać: należy wysłać mu nowe.',
