@@ -45,6 +45,10 @@ describe('loadConfig', () => {
 			presenceTtlMs: 15_000,
 			versionEveryMs: 300_000,
 			metricsToken: undefined,
+			rateLimitRegistrationsPer10Min: 10,
+			invitationTtlMs: 180 * DAY_MS,
+			maxMaterialBytes: 10 * 1024 * 1024,
+			seminarArchiveCheckMs: 60_000,
 		});
 	});
 
@@ -84,6 +88,10 @@ describe('loadConfig', () => {
 			PRESENCE_TTL_MS: '3000',
 			VERSION_EVERY_MINUTES: '2',
 			METRICS_TOKEN: 'm'.repeat(16),
+			RATE_LIMIT_REGISTRATIONS_PER_10_MIN: '6',
+			INVITATION_TTL_DAYS: '30',
+			MAX_MATERIAL_BYTES: '2048',
+			SEMINAR_ARCHIVE_CHECK_SECONDS: '5',
 		});
 		expect(config).toEqual({
 			port: 3000,
@@ -113,6 +121,10 @@ describe('loadConfig', () => {
 			presenceTtlMs: 3000,
 			versionEveryMs: 120_000,
 			metricsToken: 'm'.repeat(16),
+			rateLimitRegistrationsPer10Min: 6,
+			invitationTtlMs: 30 * DAY_MS,
+			maxMaterialBytes: 2048,
+			seminarArchiveCheckMs: 5000,
 		});
 	});
 
@@ -151,6 +163,10 @@ describe('loadConfig', () => {
 		['RATE_LIMIT_BOARDS_PER_10_MIN', '-1'],
 		['RATE_LIMIT_SYNC_BYTES_PER_SEC', '1.5'],
 		['METRICS_TOKEN', 'short'],
+		['RATE_LIMIT_REGISTRATIONS_PER_10_MIN', 'many'],
+		['INVITATION_TTL_DAYS', '0'],
+		['MAX_MATERIAL_BYTES', '10'],
+		['SEMINAR_ARCHIVE_CHECK_SECONDS', '-1'],
 	])('refuses %s=%j with an error naming the variable', (name, value) => {
 		const error = errorOf(() => loadConfig({ [name]: value }));
 		expect(error.message).toMatch(/Invalid configuration/);
