@@ -98,16 +98,19 @@ export function isBoardId(value: unknown): value is string {
 export type BodyParseResult<T> =
 	{ ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] };
 
-function parseBody<T>(schema: z.ZodType<T>, input: unknown): BodyParseResult<T> {
+/** A schema's refusal as the API's issues: one per problem, at its dotted path. [H3] */
+export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
+	return error.issues.map((issue) => ({
+		path: issue.path.map(String).join('.') || '(body)',
+		message: issue.message,
+	}));
+}
+
+/** Validates `input` against `schema`: the value, or the issues of `zodIssues`. */
+export function parseBody<T>(schema: z.ZodType<T>, input: unknown): BodyParseResult<T> {
 	const result = schema.safeParse(input);
 	if (result.success) return { ok: true, value: result.data };
-	return {
-		ok: false,
-		issues: result.error.issues.map((issue) => ({
-			path: issue.path.map(String).join('.') || '(body)',
-			message: issue.message,
-		})),
-	};
+	return { ok: false, issues: zodIssues(result.error) };
 }
 
 /** Validates the body of `POST /api/boards`. */

@@ -103,6 +103,8 @@ export {
 	BOARD_ID_PATTERN,
 	createBoardRequestSchema,
 	parseCreateBoardRequest,
+	parseBody,
+	zodIssues,
 	updateBoardRequestSchema,
 	parseUpdateBoardRequest,
 	rotateLinksRequestSchema,

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { META } from '../doc/schema.js';
 import { TEMPLATE_IDS } from '../domain/templates.js';
-import { MAX_TITLE_LENGTH } from '../api.js';
+import { MAX_TITLE_LENGTH, zodIssues } from '../api.js';
 import { CONTENT_ROOTS, rootMap, type ContentRoot } from './roots.js';
 
 /**
@@ -163,10 +163,7 @@ export function parseBoardBackup(
 	if (result.success) return { ok: true, value: result.data as BoardBackup };
 	return {
 		ok: false,
-		issues: result.error.issues.slice(0, 20).map((issue) => ({
-			path: issue.path.map(String).join('.') || '(body)',
-			message: issue.message,
-		})),
+		issues: zodIssues(result.error).slice(0, 20),
 	};
 }
 

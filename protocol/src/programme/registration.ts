@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodIssues } from '../api.js';
 import { POPULATION_BANDS } from '../cohort/library.js';
 
 /**
@@ -36,9 +37,6 @@ export type RegistrationCheck =
 export function checkRegistration(input: unknown): RegistrationCheck {
 	const parsed = registrationRequestSchema.safeParse(input);
 	if (parsed.success) return { ok: true, value: parsed.data };
-	const issues = parsed.error.issues.map((issue) => ({
-		path: issue.path.map(String).join('.') || '(body)',
-		message: issue.message,
-	}));
+	const issues = zodIssues(parsed.error);
 	return { ok: false, spam: issues.some((issue) => issue.path === HONEYPOT_FIELD), issues };
 }

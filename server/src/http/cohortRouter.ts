@@ -3,6 +3,7 @@ import {
 	createCohortRequestSchema,
 	joinCohortRequestSchema,
 	libraryQuerySchema,
+	parseBody,
 	promoteRequestSchema,
 	updatePracticeRequestSchema,
 	type CohortChange,
@@ -41,12 +42,9 @@ const readJson = express.json({ limit: '256kb', strict: true });
 const EVENT_STREAM_KEEPALIVE_MS = 25_000;
 
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-	const result = schema.safeParse(input);
-	if (result.success) return result.data;
-	const issues = result.error.issues.map((issue) => ({
-		path: issue.path.map(String).join('.') || '(body)',
-		message: issue.message,
-	}));
+	const result = parseBody(schema, input);
+	if (result.ok) return result.value;
+	const { issues } = result;
 	throw Object.assign(new CohortError(400, 'invalid_body', 'The request is not valid.'), {
 		issues,
 	});

@@ -3,6 +3,7 @@ import {
 	attendanceRequestSchema,
 	createProgrammeRequestSchema,
 	invitationsToCsv,
+	parseBody,
 	passRequestSchema,
 	programmeDetailsSchema,
 	registrationDecisionSchema,
@@ -46,13 +47,9 @@ export interface ProgrammeRouterDeps {
 const readJson = express.json({ limit: '256kb', strict: true });
 
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-	const result = schema.safeParse(input);
-	if (result.success) return result.data;
-	const issues = result.error.issues.map((issue) => ({
-		path: issue.path.map(String).join('.') || '(body)',
-		message: issue.message,
-	}));
-	throw new ProgrammeError(400, 'invalid_body', 'The request is not valid.', issues);
+	const result = parseBody(schema, input);
+	if (result.ok) return result.value;
+	throw new ProgrammeError(400, 'invalid_body', 'The request is not valid.', result.issues);
 }
 
 const programmeErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {

@@ -8,6 +8,7 @@ import {
 	oldestReplicationFirst,
 } from '../storage/MemoryCohortStore.js';
 import { redisKeys } from './redisKeys.js';
+import { parse, replies } from './multi.js';
 
 /**
  * Changes a cohort's record in place and answers it: KEYS[1] the record, ARGV[1] a JSON object
@@ -56,19 +57,6 @@ function groupEntries(entries: readonly string[]): Map<string, string[]> {
 		byCohort.set(cohortId, ids);
 	}
 	return byCohort;
-}
-
-/** The replies of a MULTI; rejects when it was aborted or one of its commands failed. */
-function replies(results: [Error | null, unknown][] | null): unknown[] {
-	if (!results) throw new Error('Redis transaction aborted');
-	return results.map(([error, reply]) => {
-		if (error) throw error;
-		return reply;
-	});
-}
-
-function parse<T>(json: string): T {
-	return JSON.parse(json) as T;
 }
 
 /**

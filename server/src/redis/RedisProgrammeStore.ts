@@ -16,6 +16,7 @@ import {
 	oldestRegistrationFirst,
 } from '../storage/MemoryProgrammeStore.js';
 import { redisKeys } from './redisKeys.js';
+import { parse, replies } from './multi.js';
 
 /**
  * Notes the version of a claimed archive: KEYS[1] the archives hash, ARGV[1] the seminar id,
@@ -38,19 +39,6 @@ interface WithArchiveScript {
 /** The attendance hash's field of an entry (the server's ids hold no `:`). */
 function attendanceField(entry: Pick<Attendance, 'seminarId' | 'registrationId'>): string {
 	return `${entry.seminarId}:${entry.registrationId}`;
-}
-
-/** The replies of a MULTI; rejects when it was aborted or one of its commands failed. */
-function replies(results: [Error | null, unknown][] | null): unknown[] {
-	if (!results) throw new Error('Redis transaction aborted');
-	return results.map(([error, reply]) => {
-		if (error) throw error;
-		return reply;
-	});
-}
-
-function parse<T>(json: string): T {
-	return JSON.parse(json) as T;
 }
 
 /** The fields of a hash of JSON values whose value passes `match`. */
