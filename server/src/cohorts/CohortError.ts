@@ -7,6 +7,8 @@ export class CohortError extends Error {
 		readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422,
 		readonly code: string,
 		message: string,
+		/** Per field, for a body or an item that is not valid. */
+		readonly issues?: { path: string; message: string }[],
 	) {
 		super(message);
 		this.name = 'CohortError';

@@ -5,6 +5,7 @@ import {
 	practiceContentSchema,
 	practiceFromCard,
 	practiceFromGap,
+	zodIssues,
 	type CopyAnswer,
 	type LibraryQuery,
 	type MemberCity,
@@ -58,8 +59,9 @@ function contentOf(practice: StoredPractice): PracticeContent {
 function validContent(content: unknown): PracticeContent {
 	const parsed = practiceContentSchema.safeParse(content);
 	if (parsed.success) return parsed.data;
-	const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-	throw new CohortError(422, 'invalid_practice', `The item is not complete: ${issues.join('; ')}`);
+	const issues = zodIssues(parsed.error);
+	const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+	throw new CohortError(422, 'invalid_practice', `The item is not complete: ${summary}`, issues);
 }
 
 /**

@@ -36,7 +36,8 @@ export interface CohortRouterDeps {
 }
 
 /** A library item's body (its texts are bounded by the schema; 256 kB leaves room for them). */
-const readJson = express.json({ limit: '256kb', strict: true });
+const COHORT_BODY_LIMIT = '256kb';
+const readJson = express.json({ limit: COHORT_BODY_LIMIT, strict: true });
 
 /** An SSE comment this often keeps proxies from closing an idle stream. */
 const EVENT_STREAM_KEEPALIVE_MS = 25_000;
@@ -44,10 +45,7 @@ const EVENT_STREAM_KEEPALIVE_MS = 25_000;
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {
 	const result = parseBody(schema, input);
 	if (result.ok) return result.value;
-	const { issues } = result;
-	throw Object.assign(new CohortError(400, 'invalid_body', 'The request is not valid.'), {
-		issues,
-	});
+	throw new CohortError(400, 'invalid_body', 'The request is not valid.', result.issues);
 }
 
 /** The library filters of a query string (`token` aside); 400 for anything else. */
@@ -63,9 +61,13 @@ function libraryQuery(req: Request): LibraryQuery {
 }
 
 const cohortErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
-	if (!(error instanceof CohortError)) return next(error);
-	const issues = (error as CohortError & { issues?: { path: string; message: string }[] }).issues;
-	sendError(res, error.status, error.code, error.message, issues);
+	if (error instanceof CohortError) {
+		sendError(res, error.status, error.code, error.message, error.issues);
+	} else if ((error as { type?: string }).type === 'entity.too.large') {
+		sendError(res, 413, 'too_large', `The body is larger than ${COHORT_BODY_LIMIT}.`);
+	} else {
+		next(error);
+	}
 };
 
 /**

@@ -296,11 +296,25 @@ describe('library: promote, approve, copy with provenance [K6], [K7]', () => {
 			},
 		);
 		expect(gap.body).toMatchObject({ error: { code: 'not_promotable' } });
+		// A success with no text makes an item with no title: refused with the field named.
+		const blank = await success(cohort.split, '');
+		const incomplete = await promote(srv, cohort, cohort.split, blank);
+		expect(incomplete.status).toBe(422);
+		expect(incomplete.body).toMatchObject({
+			error: { code: 'invalid_practice', issues: [{ path: 'title' }] },
+		});
 		const cardId = await success(cohort.split, 'Green roofs');
 		const unsafe = await promote(srv, cohort, cohort.split, cardId, {
 			content: { links: ['javascript:alert(1)'] },
 		});
 		expect(unsafe.status).toBe(400);
+		const huge = await promote(srv, cohort, cohort.split, cardId, {
+			content: { summary: 'x'.repeat(300_000) },
+		});
+		expect(huge.status).toBe(413);
+		expect(huge.body).toMatchObject({
+			error: { code: 'too_large', message: 'The body is larger than 256kb.' },
+		});
 		const otherBoard = await promote(srv, cohort, cohort.tartu, cardId);
 		expect(otherBoard.status).toBe(404);
 		expect(
