@@ -329,11 +329,13 @@ export {
 	practiceSourceSchema,
 	promoteRequestSchema,
 	updatePracticeRequestSchema,
+	practiceChangesSchema,
 	libraryQuerySchema,
 } from './cohort/api.js';
 export type {
 	PromoteRequest,
 	UpdatePracticeRequest,
+	PracticeChanges,
 	LibraryQuery,
 	PracticeView,
 	LibraryAnswer,

@@ -32,10 +32,20 @@ export const promoteRequestSchema = z.strictObject({
 });
 export type PromoteRequest = z.infer<typeof promoteRequestSchema>;
 
+/**
+ * A change of a library item's content: the fields given replace the item's (the origin and the
+ * transferability whole, so leaving out their population or difficulty clears it), and `stage:
+ * null` clears the stage.
+ */
+export const practiceChangesSchema = practiceContentSchema
+	.partial()
+	.extend({ stage: z.enum(STAGES).nullable().optional() });
+export type PracticeChanges = z.infer<typeof practiceChangesSchema>;
+
 /** The body of `PATCH /api/cohorts/:id/library/:practiceId`. */
 export const updatePracticeRequestSchema = z
 	.strictObject({
-		content: practiceContentSchema.partial().optional(),
+		content: practiceChangesSchema.optional(),
 		moderation: z.enum(MODERATION_STATUSES).optional(),
 		published: z.boolean().optional(),
 	})

@@ -10,6 +10,7 @@ import {
 	type LibraryQuery,
 	type MemberCity,
 	type Practice,
+	type PracticeChanges,
 	type PracticeContent,
 	type PracticeView,
 	type PromoteRequest,
@@ -37,15 +38,22 @@ function newPracticeId(): string {
 	return randomBytes(9).toString('base64url');
 }
 
-/** Merges a partial content over a full one (the origin and transferability field by field). */
-function merge(base: PracticeContent, over: Partial<PracticeContent> | undefined): unknown {
+/**
+ * Changes over a full content: each field given replaces the base's (the origin and the
+ * transferability whole), and a `null` clears an optional field.
+ */
+function merge(base: PracticeContent, over: PracticeChanges | undefined): unknown {
 	if (!over) return base;
-	return {
-		...base,
-		...over,
-		origin: { ...base.origin, ...over.origin },
-		transferability: { ...base.transferability, ...over.transferability },
-	};
+	const merged: Record<string, unknown> = { ...base, ...over };
+	for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
+	return merged;
+}
+
+/** The item without its content fields: what stays when the content is replaced. */
+function withoutContent(practice: StoredPractice): Omit<StoredPractice, keyof PracticeContent> {
+	const kept: Record<string, unknown> = { ...practice };
+	for (const key of Object.keys(practiceContentSchema.shape)) delete kept[key];
+	return kept as Omit<StoredPractice, keyof PracticeContent>;
 }
 
 /** The content fields of a stored item (without its id, moderation, source...). */
@@ -187,7 +195,10 @@ export class LibraryService {
 		}
 		let next: StoredPractice = { ...practice, updatedAt: this.now() };
 		if (request.content) {
-			next = { ...next, ...validContent(merge(contentOf(practice), request.content)) };
+			next = {
+				...withoutContent(next),
+				...validContent(merge(contentOf(practice), request.content)),
+			};
 			if (!caller.coordinator && practice.moderation === 'approved') next.moderation = 'submitted';
 		}
 		if (request.moderation) next.moderation = request.moderation;

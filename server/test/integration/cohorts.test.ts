@@ -348,6 +348,34 @@ describe('library: promote, approve, copy with provenance [K6], [K7]', () => {
 			content: { summary: 'Now with batteries' },
 		});
 		expect(edited.body.moderation).toBe('submitted');
+		// Its stage, population and difficulty can be set and taken away again.
+		const split = cohort.split.token('participant');
+		const set = await call<PracticeView>(srv, split, 'PATCH', path, {
+			content: {
+				stage: 'enabling',
+				origin: { city: 'Split', country: 'Croatia', population: '50k_100k' },
+				transferability: { preconditions: 'Roofs', adaptations: '', difficulty: 'low' },
+			},
+		});
+		expect(set.body).toMatchObject({
+			stage: 'enabling',
+			origin: { population: '50k_100k' },
+			transferability: { difficulty: 'low' },
+		});
+		const cleared = await call<PracticeView>(srv, split, 'PATCH', path, {
+			content: {
+				stage: null,
+				origin: { city: 'Split', country: 'Croatia' },
+				transferability: { preconditions: 'Roofs', adaptations: '' },
+			},
+		});
+		expect(cleared.status).toBe(200);
+		expect(cleared.body.stage).toBeUndefined();
+		expect(cleared.body.origin).toEqual({ city: 'Split', country: 'Croatia' });
+		expect(cleared.body.transferability).toEqual({ preconditions: 'Roofs', adaptations: '' });
+		expect(cleared.body.summary).toBe('Now with batteries');
+		// A required field cannot be cleared with null.
+		expect((await call(srv, split, 'PATCH', path, { content: { title: null } })).status).toBe(400);
 		// A board outside the cohort sees nothing.
 		const outsider = await srv.createBoard('Outside');
 		expect((await library(srv, outsider.tokens.facilitator, cohort)).status).toBe(403);

@@ -111,7 +111,7 @@ describe('the practice edit form', () => {
 		];
 		form.links = 'https://ok.example\n\njavascript:alert(1)';
 		form.language = 'English';
-		const { errors } = readPracticeEdit(item, form);
+		const { errors } = readPracticeEdit(form);
 		expect(Object.keys(errors).sort()).toEqual([
 			'language',
 			'links',
@@ -139,13 +139,16 @@ describe('the practice edit form', () => {
 		expect(isWebLink('data:text/html,hi')).toBe(false);
 		expect(isWebLink('example.org')).toBe(false);
 		const form = { ...practiceEditForm(item), language: ' HR ' };
-		expect(readPracticeEdit(item, form).content.language).toBe('hr');
-		expect(readPracticeEdit(item, { ...form, language: 'pt-BR' }).errors).toEqual({});
+		expect(readPracticeEdit(form).content.language).toBe('hr');
+		expect(readPracticeEdit({ ...form, language: 'pt-BR' }).errors).toEqual({});
 	});
 
-	it('keeps a set choice when the form leaves it unset', () => {
+	it('clears a choice set back to “Not set”, and sets one chosen', () => {
 		const form = { ...practiceEditForm(item), stage: '' as const, population: '' as const };
-		expect(practiceEdit(item, form)).toEqual({ ok: true, content: {} });
+		expect(practiceEdit(item, form)).toEqual({
+			ok: true,
+			content: { stage: null, origin: { city: 'Split', country: 'Croatia' } },
+		});
 		const bare = practiceFixture({ stage: undefined });
 		const chosen = { ...practiceEditForm(bare), stage: 'planning' as const };
 		expect(practiceEdit(bare, chosen)).toEqual({ ok: true, content: { stage: 'planning' } });

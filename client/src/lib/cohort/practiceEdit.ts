@@ -8,6 +8,7 @@ import {
 	type GapCategory,
 	type Lever,
 	type PopulationBand,
+	type PracticeChanges,
 	type PracticeContent,
 	type SectorId,
 	type StageId,
@@ -270,13 +271,12 @@ function readResults(rows: readonly ResultRow[], errors: FieldErrors): PracticeC
 /**
  * The content the form says, checked: every text trimmed and within its length, the title and
  * city given, results with a measure and a number (a row left wholly empty is dropped), web
- * links only, a language code. A choice left "not set" keeps `original`'s value: the server
- * merges a change over what the item holds, so a value once given cannot be taken away here.
+ * links only, a language code. A choice "not set" (population, stage, difficulty) is left out.
  */
-export function readPracticeEdit(
-	original: PracticeContent,
-	form: PracticeEditForm,
-): { content: PracticeContent; errors: FieldErrors } {
+export function readPracticeEdit(form: PracticeEditForm): {
+	content: PracticeContent;
+	errors: FieldErrors;
+} {
 	const errors: FieldErrors = {};
 	const text = (field: EditField, value: string, max: number, required?: MessageKey): string => {
 		const trimmed = value.trim();
@@ -284,9 +284,9 @@ export function readPracticeEdit(
 		else if (trimmed.length > max) errors[field] = t('library.edit.tooLong', { max });
 		return trimmed;
 	};
-	const population = form.population || original.origin.population;
-	const stage = form.stage || original.stage;
-	const difficulty = form.difficulty || original.transferability.difficulty;
+	// "Not set" clears a choice: the PATCH then sends the stage as null, and the origin and the
+	// transferability without it.
+	const { population, stage, difficulty } = form;
 	const language = readLanguage(form.language);
 	if (!LANGUAGE_PATTERN.test(language)) errors.language = t('library.edit.languageInvalid');
 	const content: PracticeContent = {
@@ -333,29 +333,27 @@ function canonical(value: unknown): string {
 
 /**
  * The fields of `next` that differ from `original` (the origin and the transferability whole,
- * as the request carries them): what the PATCH sends.
+ * as the request carries them, so a population or difficulty left out is cleared), and `null`
+ * for an optional field cleared (the stage): what the PATCH sends.
  */
-export function changedContent(
-	original: PracticeContent,
-	next: PracticeContent,
-): Partial<PracticeContent> {
+export function changedContent(original: PracticeContent, next: PracticeContent): PracticeChanges {
 	const changes: Record<string, unknown> = {};
 	for (const key of CONTENT_KEYS) {
-		if (canonical(original[key]) !== canonical(next[key])) changes[key] = next[key];
+		if (canonical(original[key]) !== canonical(next[key])) changes[key] = next[key] ?? null;
 	}
-	return changes as Partial<PracticeContent>;
+	return changes as PracticeChanges;
 }
 
 /** The outcome of saving the form: what to send, or what to fix first. */
 export type PracticeEditOutcome =
-	{ ok: true; content: Partial<PracticeContent> } | { ok: false; errors: FieldErrors };
+	{ ok: true; content: PracticeChanges } | { ok: false; errors: FieldErrors };
 
 /** Reads and checks the form, then keeps what changed; `content` is empty when nothing did. */
 export function practiceEdit(
 	original: PracticeContent,
 	form: PracticeEditForm,
 ): PracticeEditOutcome {
-	const { content, errors } = readPracticeEdit(original, form);
+	const { content, errors } = readPracticeEdit(form);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	return { ok: true, content: changedContent(original, content) };
 }
