@@ -430,4 +430,4 @@ export type {
 	JourneyRow,
 	JourneyView,
 } from './programme/programmes.js';
-export { invitationsToCsv, registrationsToCsv } from './programme/programmeCsv.js';
+export { invitationsToCsv, journeyToCsv, registrationsToCsv } from './programme/programmeCsv.js';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { invitationsToCsv, registrationsToCsv } from './programmeCsv.js';
-import type { CityInvitation, Registration } from './programmes.js';
+import { invitationsToCsv, journeyToCsv, registrationsToCsv } from './programmeCsv.js';
+import type { CityInvitation, JourneyView, Registration } from './programmes.js';
 
 const registration: Registration = {
 	id: 'reg1',
@@ -87,6 +87,78 @@ describe('programme CSV exports', () => {
 			'https://gw.example/programmes/p/enter?pass=1',
 			'https://gw.example/programmes/p/enter?pass=2',
 			'',
+		]);
+	});
+
+	it('writes each city’s journey with its attendance of every seminar, for a report', () => {
+		const journey = {
+			city: 'Split',
+			stages: {
+				planning: { held: 1, attended: 1 },
+				enabling: { held: 1, attended: 0 },
+				localisation: { held: 0, attended: 0 },
+			},
+			actions: { planned: 2, inProgress: 1, completed: 3 },
+			gaps: { open: 4, resolved: 5 },
+			reached: 'planning' as const,
+		};
+		const view: JourneyView = {
+			seminars: [
+				{ id: 's1', title: 'Kick-off', stage: 'planning', start: 0, end: 1 },
+				{ id: 's2', title: 'Finance', stage: 'enabling', start: 2, end: 3 },
+			],
+			cities: [
+				{
+					registrationId: 'r1',
+					city: 'Split',
+					country: 'Croatia',
+					attended: { s1: true, s2: false },
+					activity: { cards: 12, lastChange: Date.UTC(2026, 4, 1) },
+					journey,
+				},
+				{
+					registrationId: 'r2',
+					city: '@Tartu',
+					country: 'Estonia',
+					attended: {},
+					activity: { cards: 0 },
+					journey: { ...journey, city: '@Tartu', reached: null },
+				},
+			],
+			totals: { actions: journey.actions, gaps: journey.gaps },
+			cityCount: 2,
+		};
+		const rows = Papa.parse<string[]>(journeyToCsv(view).trim()).data;
+		expect(rows).toEqual([
+			[
+				'city',
+				'country',
+				'attended: Kick-off',
+				'attended: Finance',
+				'stage_reached',
+				'actions_planned',
+				'actions_in_progress',
+				'actions_completed',
+				'gaps_open',
+				'gaps_resolved',
+				'cards',
+				'last_change',
+			],
+			[
+				'Split',
+				'Croatia',
+				'yes',
+				'no',
+				'planning',
+				'2',
+				'1',
+				'3',
+				'4',
+				'5',
+				'12',
+				'2026-05-01T00:00:00.000Z',
+			],
+			["'@Tartu", 'Estonia', 'no', 'no', '', '2', '1', '3', '4', '5', '0', ''],
 		]);
 	});
 });

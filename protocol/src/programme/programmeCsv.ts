@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { CityInvitation, Registration } from './programmes.js';
+import type { CityInvitation, JourneyView, Registration } from './programmes.js';
 
 /**
  * The coordinators' CSV exports (issue 11): the accepted cities' invitation links for a mail
@@ -80,6 +80,41 @@ export function registrationsToCsv(registrations: readonly Registration[]): stri
 		registration.role,
 		registration.hopes,
 		iso(registration.decidedAt),
+	]);
+	return unparse(fields, data);
+}
+
+/**
+ * The cities' journeys, for a programme's report: one row per city with its attendance of each
+ * seminar (`yes`/`no`, in the seminars' order), the stage reached, its actions and gaps, and its
+ * board's activity.
+ */
+export function journeyToCsv(view: JourneyView): string {
+	const fields = [
+		'city',
+		'country',
+		...view.seminars.map((seminar) => `attended: ${seminar.title}`),
+		'stage_reached',
+		'actions_planned',
+		'actions_in_progress',
+		'actions_completed',
+		'gaps_open',
+		'gaps_resolved',
+		'cards',
+		'last_change',
+	];
+	const data = view.cities.map((row) => [
+		row.city,
+		row.country,
+		...view.seminars.map((seminar) => (row.attended[seminar.id] ? 'yes' : 'no')),
+		row.journey.reached ?? '',
+		row.journey.actions.planned,
+		row.journey.actions.inProgress,
+		row.journey.actions.completed,
+		row.journey.gaps.open,
+		row.journey.gaps.resolved,
+		row.activity.cards,
+		iso(row.activity.lastChange),
 	]);
 	return unparse(fields, data);
 }

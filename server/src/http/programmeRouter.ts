@@ -3,6 +3,7 @@ import {
 	attendanceRequestSchema,
 	createProgrammeRequestSchema,
 	invitationsToCsv,
+	journeyToCsv,
 	parseBody,
 	passRequestSchema,
 	programmeDetailsSchema,
@@ -288,6 +289,12 @@ export function createProgrammeRouter(deps: ProgrammeRouterDeps): Router {
 		const record = await coordinator(req);
 		await registrations.setAttendance(record, parse(attendanceRequestSchema, req.body));
 		res.status(204).end();
+	});
+
+	router.get('/programmes/:id/journey.csv', async (req, res) => {
+		const record = await coordinator(req);
+		const view = await journeys.view(record, { kind: 'coordinator' }, base(req));
+		sendCsv(res, journeyToCsv(view), `journey-${slug(record.title)}.csv`);
 	});
 
 	router.get('/programmes/:id/journey', async (req, res) => {

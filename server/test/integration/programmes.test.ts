@@ -185,6 +185,11 @@ describe('programmes: register, accept, invite, join [G1]-[G8]', () => {
 		expect(full.cities[1]?.journey.stages.planning).toEqual({ held: 1, attended: 0 });
 		expect(full.totals.actions.completed).toBe(1);
 		expect(full.cityCount).toBe(2);
+		// The same as CSV for the programme's report, coordinators only.
+		const report = await fetchText(srv, `${journeyPath}.csv`, programme.coordinator);
+		expect(report.headers.get('content-disposition')).toContain('journey-netzero-cities-2026.csv');
+		expect(report.text).toContain('Split,Croatia,yes,no,no,planning,1,0,1,0,0,2,');
+		expect((await fetchText(srv, `${journeyPath}.csv`)).status).toBe(401);
 		// The coordinator's link to a city board is read-only.
 		const viewer = new URL(splitRow?.boardUrl ?? '').searchParams.get('token') ?? '';
 		expect(

@@ -173,7 +173,7 @@ export class ProgrammeApi {
 	}
 
 	/** A CSV export (`invitations.csv`, `registrations.csv`) as text, to save as a file. */
-	async csv(name: 'invitations' | 'registrations'): Promise<string> {
+	async csv(name: 'invitations' | 'registrations' | 'journey'): Promise<string> {
 		const response = await fetch(`${programmePath(this.programmeId)}/${name}.csv`, {
 			headers: { Accept: 'text/csv', Authorization: `Bearer ${this.token}` },
 		});

@@ -319,6 +319,8 @@ export const enProgrammeAdmin = {
 	'programmeAdmin.journey.title': 'Journey of the cities',
 	'programmeAdmin.journey.loading': 'Loading the journey…',
 	'programmeAdmin.journey.loadError': 'The journey could not be loaded. {message}',
+	'programmeAdmin.journey.csv': 'Download the journey and attendance (CSV)',
+	'programmeAdmin.journey.csvDone': 'The journey was downloaded.',
 	'programmeAdmin.attendance.title': 'Attendance',
 	'programmeAdmin.attendance.intro':
 		'A city’s attendance is recorded when it opens its seminar link during the seminar. Tick or untick it here by hand.',

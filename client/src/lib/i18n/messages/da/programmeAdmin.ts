@@ -320,6 +320,8 @@ export const daProgrammeAdmin = {
 	'programmeAdmin.journey.title': 'Byernes forløb',
 	'programmeAdmin.journey.loading': 'Indlæser forløbet…',
 	'programmeAdmin.journey.loadError': 'Forløbet kunne ikke indlæses. {message}',
+	'programmeAdmin.journey.csv': 'Hent forløb og fremmøde (CSV)',
+	'programmeAdmin.journey.csvDone': 'Forløbet er hentet.',
 	'programmeAdmin.attendance.title': 'Fremmøde',
 	'programmeAdmin.attendance.intro':
 		'En bys fremmøde registreres, når den åbner sit seminarlink under seminaret. Sæt eller fjern fluebenet manuelt her.',

@@ -326,6 +326,8 @@ export const deProgrammeAdmin = {
 	'programmeAdmin.journey.title': 'Fortschritt der Städte',
 	'programmeAdmin.journey.loading': 'Der Fortschritt wird geladen …',
 	'programmeAdmin.journey.loadError': 'Der Fortschritt konnte nicht geladen werden. {message}',
+	'programmeAdmin.journey.csv': 'Fortschritt und Teilnahme herunterladen (CSV)',
+	'programmeAdmin.journey.csvDone': 'Der Fortschritt wurde heruntergeladen.',
 	'programmeAdmin.attendance.title': 'Teilnahme',
 	'programmeAdmin.attendance.intro':
 		'Die Teilnahme einer Stadt wird erfasst, wenn sie während des Seminars ihren Seminarlink öffnet. Hier können Sie sie von Hand vermerken oder entfernen.',

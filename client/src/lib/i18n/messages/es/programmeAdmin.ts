@@ -321,6 +321,8 @@ export const esProgrammeAdmin = {
 	'programmeAdmin.journey.title': 'Recorrido de las ciudades',
 	'programmeAdmin.journey.loading': 'Cargando el recorrido…',
 	'programmeAdmin.journey.loadError': 'No se ha podido cargar el recorrido. {message}',
+	'programmeAdmin.journey.csv': 'Descargar el recorrido y la asistencia (CSV)',
+	'programmeAdmin.journey.csvDone': 'Se ha descargado el recorrido.',
 	'programmeAdmin.attendance.title': 'Asistencia',
 	'programmeAdmin.attendance.intro':
 		'La asistencia de una ciudad se registra cuando abre su enlace del seminario durante el seminario. Aquí puede marcarla o desmarcarla manualmente.',

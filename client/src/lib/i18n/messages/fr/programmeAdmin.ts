@@ -323,6 +323,8 @@ export const frProgrammeAdmin = {
 	'programmeAdmin.journey.title': 'Parcours des villes',
 	'programmeAdmin.journey.loading': 'Chargement du parcours…',
 	'programmeAdmin.journey.loadError': 'Le parcours n’a pas pu être chargé. {message}',
+	'programmeAdmin.journey.csv': 'Télécharger le parcours et les présences (CSV)',
+	'programmeAdmin.journey.csvDone': 'Le parcours a été téléchargé.',
 	'programmeAdmin.attendance.title': 'Présence',
 	'programmeAdmin.attendance.intro':
 		'La présence d’une ville est enregistrée lorsqu’elle ouvre son lien de séminaire pendant le séminaire. Vous pouvez la cocher ou la décocher ici manuellement.',

@@ -316,6 +316,8 @@ export const hrProgrammeAdmin = {
 	'programmeAdmin.journey.title': 'Put gradova kroz program',
 	'programmeAdmin.journey.loading': 'Učitavanje puta kroz program…',
 	'programmeAdmin.journey.loadError': 'Put kroz program nije moguće učitati. {message}',
+	'programmeAdmin.journey.csv': 'Preuzmi put kroz program i prisutnost (CSV)',
+	'programmeAdmin.journey.csvDone': 'Put kroz program je preuzet.',
 	'programmeAdmin.attendance.title': 'Prisutnost',
 	'programmeAdmin.attendance.intro':
 		'Prisutnost grada bilježi se kad tijekom seminara otvori svoju poveznicu za seminar. Ovdje je možete ručno označiti ili poništiti.',

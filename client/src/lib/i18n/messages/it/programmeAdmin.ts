@@ -319,6 +319,8 @@ export const itProgrammeAdmin = {
 	'programmeAdmin.journey.title': 'Percorso delle città',
 	'programmeAdmin.journey.loading': 'Caricamento del percorso…',
 	'programmeAdmin.journey.loadError': 'Impossibile caricare il percorso. {message}',
+	'programmeAdmin.journey.csv': 'Scarica percorso e presenze (CSV)',
+	'programmeAdmin.journey.csvDone': 'Il percorso è stato scaricato.',
 	'programmeAdmin.attendance.title': 'Presenze',
 	'programmeAdmin.attendance.intro':
 		'La presenza di una città viene registrata quando apre il link del seminario durante il seminario. È possibile spuntarla o toglierla qui manualmente.',

@@ -322,6 +322,8 @@ export const plProgrammeAdmin = {
 	'programmeAdmin.journey.title': 'Ścieżka miast',
 	'programmeAdmin.journey.loading': 'Wczytywanie ścieżki miast…',
 	'programmeAdmin.journey.loadError': 'Nie udało się wczytać ścieżki miast. {message}',
+	'programmeAdmin.journey.csv': 'Pobierz ścieżkę i obecność (CSV)',
+	'programmeAdmin.journey.csvDone': 'Ścieżka została pobrana.',
 	'programmeAdmin.attendance.title': 'Obecność',
 	'programmeAdmin.attendance.intro':
 		'Obecność miasta jest odnotowywana, gdy w trakcie seminarium otworzy ono swój link do seminarium. Tutaj można ją zaznaczyć lub odznaczyć ręcznie.',
