@@ -24,6 +24,8 @@ test('edits made offline survive a reload and reach everyone when the connection
 	browser,
 	request,
 }) => {
+	// Three people, an offline reload and a reconnection: slower than 60 s on a shared machine.
+	test.slow();
 	const board = await createBoardViaApi(request, 'Train ride');
 	const lisbon = await joinAs(browser, board.links.participant, 'Ana', 'Lisbon');
 	const aarhus = await joinAs(browser, board.links.participant, 'Mette', 'Aarhus');
