@@ -12,7 +12,13 @@ async function fillSeminar(page: Page, n: number, title: string, date: string) {
 }
 
 /** A city registers its interest on the programme's public page. */
-async function register(page: Page, publicPath: string, city: string, country: string) {
+async function register(
+	page: Page,
+	publicPath: string,
+	city: string,
+	country: string,
+	checkAccessibility = false,
+) {
 	await page.goto(publicPath);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adriatic NetZero Academy');
 	const form = page.getByRole('form', { name: 'Register your city' });
@@ -24,7 +30,7 @@ async function register(page: Page, publicPath: string, city: string, country: s
 	await form.getByLabel('Role in the city').fill('Climate officer');
 	await form.getByLabel('What does your city hope to learn?').fill('Funding retrofits.');
 	await form.getByRole('checkbox', { name: /I agree that the coordinators/ }).check();
-	await expectNoSeriousViolations(page);
+	if (checkAccessibility) await expectNoSeriousViolations(page);
 	await form.getByRole('button', { name: 'Register' }).click();
 	await expect(page.getByRole('heading', { name: 'Thank you for registering' })).toBeVisible();
 	await expect(page).toHaveURL(/\/registered$/);
@@ -34,8 +40,10 @@ test('a coordinator creates a programme with three seminars, two cities register
 	browser,
 	page,
 }) => {
-	// Three people, many steps: slower than 60 s on a shared machine.
-	test.slow();
+	// Three people in three browsers and some 60 steps: about 50 s on an idle machine, and past
+	// three minutes on a loaded one. The limit only bounds a failing run: every step waits on a
+	// condition.
+	test.setTimeout(360_000);
 	// The coordinator makes the programme from the home page.
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Run a programme' }).click();
@@ -53,7 +61,6 @@ test('a coordinator creates a programme with three seminars, two cities register
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adriatic NetZero Academy');
 	await expect(page).toHaveURL(/\/programmes\/[^/]+\/manage$/);
 	await expect(page.getByText('3 seminars')).toBeVisible();
-	await expectNoSeriousViolations(page);
 	const publicPath = pathOf(
 		await page.getByLabel('Public page, to share with cities').inputValue(),
 	);
@@ -61,7 +68,7 @@ test('a coordinator creates a programme with three seminars, two cities register
 	// Two cities register from the public page, each in its own browser.
 	const split = await newPerson(browser);
 	const tartu = await newPerson(browser);
-	await register(split, publicPath, 'Split', 'Croatia');
+	await register(split, publicPath, 'Split', 'Croatia', true);
 	await register(tartu, publicPath, 'Tartu', 'Estonia');
 	// The public page shows the seminars, never the registrations.
 	await split.goto(publicPath);
@@ -110,7 +117,7 @@ test('a coordinator creates a programme with three seminars, two cities register
 	await expect(
 		page.getByRole('checkbox', { name: 'Split attended Planning kick-off' }),
 	).not.toBeChecked();
-	await expectNoSeriousViolations(page);
+	await expectNoSeriousViolations(page, 'main');
 
 	// And Split, back on the start page, finds the programme, and there its own journey.
 	await split.goto('/');
